@@ -1,0 +1,70 @@
+package org.socaudit.cli;
+
+import org.socaudit.model.AuditArea;
+import org.socaudit.model.AuditQuestion;
+import org.socaudit.model.AuditStep;
+import org.socaudit.model.AuditTemplate;
+import org.socaudit.model.AuditTopic;
+import org.socaudit.model.Directorate;
+import org.socaudit.model.KeyPolicy;
+import org.socaudit.model.OverarchingQuestion;
+import org.socaudit.model.ServiceArea;
+
+/** The internal audit template as text: process, questions, scope services and key policies. */
+final class AuditTemplateText {
+
+    private final PlainText out;
+
+    AuditTemplateText(PlainText out) {
+        this.out = out;
+    }
+
+    void print(AuditTemplate template) {
+        out.line(template.info().title() + " (" + template.info().id() + ", version "
+                + template.info().version() + ")");
+        out.line("Source: " + template.info().source().citation());
+        out.heading("Overarching questions", '-');
+        for (OverarchingQuestion question : template.overarchingQuestions()) {
+            out.labelled("  - ", question.text());
+        }
+        out.heading("Audit process", '-');
+        for (AuditStep step : template.steps()) {
+            out.labelled("  Step " + step.number() + ". ", step.title() + ": " + String.join(" ", step.paragraphs()));
+        }
+        out.heading("AUDIT QUESTIONS", '=');
+        for (AuditArea area : template.areas()) {
+            printArea(area);
+        }
+        out.heading("SCOPE: SERVICES (* = potentially at greater risk)", '=');
+        for (Directorate directorate : template.scope().directorates()) {
+            out.heading(directorate.title(), '-');
+            for (ServiceArea service : directorate.services()) {
+                out.labelled("  " + (service.atRisk() ? "* " : "  "), service.title() + ": " + service.reason());
+            }
+        }
+        out.heading("KEY PLANS, POLICIES AND PROCEDURES", '=');
+        for (KeyPolicy policy : template.policies()) {
+            out.line("  - " + policy.title());
+        }
+        out.line("");
+        out.line(template.questions().size() + " audit questions, "
+                + template.scope().services().size() + " services, "
+                + template.policies().size() + " key policies.");
+    }
+
+    private void printArea(AuditArea area) {
+        out.heading(area.heading(), '-');
+        area.notes().forEach(note -> out.labelled("  (", note + ")"));
+        for (AuditTopic topic : area.topics()) {
+            if (!topic.title().isEmpty()) {
+                out.line("");
+                out.line("  " + topic.title());
+                topic.notes().forEach(note -> out.labelled("  (", note + ")"));
+            }
+            for (AuditQuestion question : topic.questions()) {
+                out.labelled("    - ", question.text());
+                question.subQuestions().forEach(sub -> out.labelled("        - ", sub));
+            }
+        }
+    }
+}

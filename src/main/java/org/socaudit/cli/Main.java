@@ -1,0 +1,91 @@
+package org.socaudit.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.Problem;
+import picocli.CommandLine;
+
+/** Entry point of {@code soc-audit}. */
+public final class Main {
+
+    private Main() {}
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+
+    /** Runs the command line with the given streams and returns the exit code, without exiting. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = commandLine(out, err);
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new SocAuditCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExitCodeExceptionMapper(t -> ExitCode.UNEXPECTED.code());
+        commandLine.setExecutionExceptionHandler(Main::handleExecutionException);
+        commandLine.setParameterExceptionHandler(Main::handleParameterException);
+        Map<String, String> codes = new LinkedHashMap<>();
+        for (ExitCode code : ExitCode.values()) {
+            codes.put(Integer.toString(code.code()), code.meaning());
+        }
+        listExitCodes(commandLine, codes);
+        return commandLine;
+    }
+
+    private static void listExitCodes(CommandLine command, Map<String, String> codes) {
+        command.getCommandSpec()
+                .usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(codes);
+        command.getSubcommands().values().forEach(sub -> listExitCodes(sub, codes));
+    }
+
+    private static int handleParameterException(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("soc-audit: " + e.getMessage());
+        err.println("Run '" + command.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return ExitCode.USAGE.code();
+    }
+
+    private static int handleExecutionException(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        if (e instanceof InvalidInputException invalid) {
+            for (Problem problem : invalid.problems()) {
+                err.println(problem);
+            }
+            return ExitCode.INVALID_INPUT.code();
+        }
+        if (e instanceof UsageException usage) {
+            err.println("soc-audit: " + usage.getMessage());
+            return ExitCode.USAGE.code();
+        }
+        err.println("soc-audit: unexpected error: " + e);
+        if (isVerbose(parsed)) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Run again with --verbose to see where it happened, and report it.");
+        }
+        return ExitCode.UNEXPECTED.code();
+    }
+
+    private static boolean isVerbose(CommandLine.ParseResult parsed) {
+        CommandLine.ParseResult level = parsed;
+        while (level != null) {
+            if (level.hasMatchedOption("--verbose")) {
+                return true;
+            }
+            level = level.subcommand();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package org.socaudit.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.apache.commons.text.WordUtils;
+
+/** Writes headings, wrapped paragraphs and bullets for reading content in a terminal. */
+final class PlainText {
+
+    private static final int WIDTH = 100;
+
+    private final PrintWriter out;
+
+    PlainText(PrintWriter out) {
+        this.out = out;
+    }
+
+    /** A heading underlined with a character, preceded by a blank line. */
+    void heading(String text, char underline) {
+        out.println();
+        out.println(text);
+        out.println(String.valueOf(underline).repeat(Math.min(text.length(), WIDTH)));
+    }
+
+    /** Paragraphs wrapped at the page width, each followed by a blank line. */
+    void paragraphs(List<String> paragraphs) {
+        for (String paragraph : paragraphs) {
+            out.println(wrap(paragraph, ""));
+            out.println();
+        }
+    }
+
+    /** A wrapped line whose first line starts with a label and whose next lines line up under the text. */
+    void labelled(String label, String text) {
+        String indent = " ".repeat(label.length());
+        String wrapped = wrap(text, indent);
+        out.println(label + wrapped.substring(indent.length()));
+    }
+
+    /** A plain line. */
+    void line(String text) {
+        out.println(text);
+    }
+
+    private static String wrap(String text, String indent) {
+        String body = WordUtils.wrap(text, WIDTH - indent.length(), System.lineSeparator() + indent, false);
+        return indent + body;
+    }
+}

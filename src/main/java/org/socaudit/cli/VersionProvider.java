@@ -1,0 +1,37 @@
+package org.socaudit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** Reads the version and build time Maven wrote into the jar. */
+final class VersionProvider implements IVersionProvider {
+
+    @Override
+    public String[] getVersion() {
+        Properties properties = load();
+        return new String[] {
+            "soc-audit " + properties.getProperty("version", "unknown"),
+            "build " + properties.getProperty("build", "unknown"),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+        };
+    }
+
+    /** The toolkit version alone, for reports. */
+    static String version() {
+        return load().getProperty("version", "unknown");
+    }
+
+    private static Properties load() {
+        Properties properties = new Properties();
+        try (InputStream in = VersionProvider.class.getResourceAsStream("version.properties")) {
+            if (in != null) {
+                properties.load(in);
+            }
+        } catch (IOException e) {
+            // Without the file the version is reported as unknown.
+        }
+        return properties;
+    }
+}

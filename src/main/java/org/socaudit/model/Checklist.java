@@ -1,0 +1,25 @@
+package org.socaudit.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A self-assessment checklist: its identity, guidance, scale and questions by group and section. */
+public record Checklist(DocumentInfo info, Guidance guidance, Scale scale, List<ChecklistGroup> groups) {
+
+    public Checklist {
+        Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(guidance, "guidance");
+        Objects.requireNonNull(scale, "scale");
+        groups = List.copyOf(groups);
+    }
+
+    /** Every section, in order. */
+    public List<Section> sections() {
+        return groups.stream().flatMap(g -> g.sections().stream()).toList();
+    }
+
+    /** Every question, in order. */
+    public List<Question> questions() {
+        return sections().stream().flatMap(s -> s.questions().stream()).toList();
+    }
+}

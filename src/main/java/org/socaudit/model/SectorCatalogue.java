@@ -1,0 +1,25 @@
+package org.socaudit.model;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The high-risk business sectors with their classification evidence, and the non-involvement texts. */
+public record SectorCatalogue(
+        DocumentInfo info,
+        List<String> introduction,
+        List<RiskSector> sectors,
+        List<NonInvolvementStatement> statements) {
+
+    public SectorCatalogue {
+        Objects.requireNonNull(info, "info");
+        introduction = List.copyOf(introduction);
+        sectors = List.copyOf(sectors);
+        statements = List.copyOf(statements);
+    }
+
+    /** The sector with this id. */
+    public Optional<RiskSector> sector(String id) {
+        return sectors.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+}

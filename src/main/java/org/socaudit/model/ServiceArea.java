@@ -1,0 +1,15 @@
+package org.socaudit.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** A council service that could be audited, whether it is at greater risk, why, and the sectors involved. */
+public record ServiceArea(String id, String title, boolean atRisk, String reason, List<String> sectorIds) {
+
+    public ServiceArea {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(reason, "reason");
+        sectorIds = List.copyOf(sectorIds);
+    }
+}

@@ -1,0 +1,111 @@
+package org.socaudit.xml;
+
+import java.io.InputStream;
+import java.util.List;
+import org.socaudit.model.AuditArea;
+import org.socaudit.model.AuditQuestion;
+import org.socaudit.model.AuditScope;
+import org.socaudit.model.AuditStep;
+import org.socaudit.model.AuditTemplate;
+import org.socaudit.model.AuditTopic;
+import org.socaudit.model.Directorate;
+import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.KeyPolicy;
+import org.socaudit.model.OverarchingQuestion;
+import org.socaudit.model.ServiceArea;
+
+/** Reads an internal audit template (audit-template-1.xsd) and checks its ids. */
+public final class AuditTemplateReader {
+
+    /** Reads and checks an audit template; {@code sourceName} is how problems name the file. */
+    public AuditTemplate read(String sourceName, InputStream in) throws InvalidInputException {
+        AuditTemplateXml xml =
+                XmlDocumentParser.parse(sourceName, in, DocumentKind.AUDIT_TEMPLATE, AuditTemplateXml.class);
+        ContentChecks checks = new ContentChecks(sourceName);
+        checkIds(xml, checks);
+        checks.throwIfAny();
+        return toModel(xml);
+    }
+
+    private static void checkIds(AuditTemplateXml xml, ContentChecks checks) {
+        xml.overarchingQuestions.forEach(q -> checks.claim("overarching question id", q.id, q));
+        for (AuditTemplateXml.Step step : xml.steps) {
+            checks.claim("step id", step.id, step);
+            checks.claim("step number", Integer.toString(step.number), step);
+        }
+        for (AuditTemplateXml.Area area : xml.areas) {
+            checks.claim("area id", area.id, area);
+            area.questions.forEach(q -> checks.claim("audit question id", q.id, q));
+            for (AuditTemplateXml.Topic topic : area.topics) {
+                checks.claim("topic id in area " + area.id, topic.id, topic);
+                topic.questions.forEach(q -> checks.claim("audit question id", q.id, q));
+            }
+        }
+        for (AuditTemplateXml.Directorate directorate : xml.scope.directorates) {
+            checks.claim("directorate id", directorate.id, directorate);
+            for (AuditTemplateXml.Service service : directorate.services) {
+                checks.claim("service id", service.id, service);
+                service.sectors.forEach(s -> checks.claim("sector in service " + service.id, s, service));
+            }
+        }
+        xml.policies.policies.forEach(p -> checks.claim("policy id", p.id, p));
+    }
+
+    private static AuditTemplate toModel(AuditTemplateXml xml) {
+        return new AuditTemplate(
+                CommonXml.info(xml.id, xml.version, xml.title, xml.source),
+                CommonXml.guidance(xml.guidance.threat, xml.guidance.purpose, xml.guidance.howToUse),
+                xml.overarchingQuestions.stream()
+                        .map(q -> new OverarchingQuestion(q.id, ContentChecks.text(q.text)))
+                        .toList(),
+                xml.steps.stream()
+                        .map(s -> new AuditStep(
+                                s.id, s.number, ContentChecks.text(s.title), ContentChecks.texts(s.paragraphs)))
+                        .toList(),
+                xml.areas.stream().map(AuditTemplateReader::area).toList(),
+                scope(xml.scope),
+                xml.policies.policies.stream()
+                        .map(p -> new KeyPolicy(p.id, ContentChecks.text(p.text)))
+                        .toList());
+    }
+
+    private static AuditArea area(AuditTemplateXml.Area xml) {
+        List<AuditTopic> topics = xml.topics.isEmpty()
+                ? List.of(new AuditTopic(xml.id, "", List.of(), questions(xml.questions)))
+                : xml.topics.stream()
+                        .map(t -> new AuditTopic(
+                                t.id,
+                                ContentChecks.text(t.title),
+                                ContentChecks.texts(t.notes),
+                                questions(t.questions)))
+                        .toList();
+        return new AuditArea(xml.id, xml.number, ContentChecks.text(xml.title), ContentChecks.texts(xml.notes), topics);
+    }
+
+    private static List<AuditQuestion> questions(List<AuditTemplateXml.Question> xml) {
+        return xml.stream()
+                .map(q -> new AuditQuestion(
+                        q.id,
+                        ContentChecks.text(q.text),
+                        ContentChecks.texts(q.subQuestions),
+                        ContentChecks.texts(q.notes)))
+                .toList();
+    }
+
+    private static AuditScope scope(AuditTemplateXml.Scope xml) {
+        List<Directorate> directorates = xml.directorates.stream()
+                .map(d -> new Directorate(
+                        d.id,
+                        ContentChecks.text(d.title),
+                        d.services.stream()
+                                .map(s -> new ServiceArea(
+                                        s.id,
+                                        ContentChecks.text(s.title),
+                                        s.atRisk,
+                                        ContentChecks.text(s.reason),
+                                        s.sectors))
+                                .toList()))
+                .toList();
+        return new AuditScope(xml.introduction.toModel(), xml.atRiskBasis.toModel(), directorates);
+    }
+}

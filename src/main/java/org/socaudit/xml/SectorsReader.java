@@ -1,0 +1,86 @@
+package org.socaudit.xml;
+
+import java.io.InputStream;
+import java.util.Locale;
+import org.socaudit.model.CpvCode;
+import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.Keyword;
+import org.socaudit.model.KeywordScope;
+import org.socaudit.model.NonInvolvementStatement;
+import org.socaudit.model.ProClassCode;
+import org.socaudit.model.ProcurementRegime;
+import org.socaudit.model.RiskSector;
+import org.socaudit.model.SectorCatalogue;
+import org.socaudit.model.SicCode;
+import org.socaudit.model.SicTier;
+import org.socaudit.model.StatementUse;
+
+/** Reads a high-risk sectors file (sectors-1.xsd) and checks ids, codes and keywords for repeats. */
+public final class SectorsReader {
+
+    /** Reads and checks a sectors file; {@code sourceName} is how problems name the file. */
+    public SectorCatalogue read(String sourceName, InputStream in) throws InvalidInputException {
+        SectorsXml xml = XmlDocumentParser.parse(sourceName, in, DocumentKind.SECTORS, SectorsXml.class);
+        ContentChecks checks = new ContentChecks(sourceName);
+        checkIds(xml, checks);
+        checks.throwIfAny();
+        return toModel(xml);
+    }
+
+    private static void checkIds(SectorsXml xml, ContentChecks checks) {
+        for (SectorsXml.Sector sector : xml.sectors) {
+            checks.claim("sector id", sector.id, sector);
+            sector.sic.forEach(c -> checks.claim("SIC code in sector " + sector.id, c.code, c));
+            sector.cpv.forEach(c -> checks.claim("CPV code in sector " + sector.id, c.code, c));
+            sector.proclass.forEach(c -> checks.claim("ProClass code in sector " + sector.id, c.code, c));
+            sector.keywords.forEach(k -> checks.claim(
+                    "keyword in sector " + sector.id, ContentChecks.text(k.text).toLowerCase(Locale.ROOT), k));
+        }
+        xml.statements.forEach(s -> checks.claim("statement id", s.id, s));
+    }
+
+    private static SectorCatalogue toModel(SectorsXml xml) {
+        return new SectorCatalogue(
+                CommonXml.info(xml.id, xml.version, xml.title, xml.source),
+                xml.introduction.toModel(),
+                xml.sectors.stream().map(SectorsReader::sector).toList(),
+                xml.statements.stream().map(SectorsReader::statement).toList());
+    }
+
+    private static RiskSector sector(SectorsXml.Sector xml) {
+        return new RiskSector(
+                xml.id,
+                ContentChecks.text(xml.name),
+                ContentChecks.texts(xml.examples),
+                xml.sic.stream()
+                        .map(c -> new SicCode(c.code, enumOf(SicTier.class, c.tier), ContentChecks.text(c.title)))
+                        .toList(),
+                xml.cpv.stream()
+                        .map(c -> new CpvCode(c.code, ContentChecks.text(c.title)))
+                        .toList(),
+                xml.proclass.stream()
+                        .map(c -> new ProClassCode(c.code, ContentChecks.text(c.title)))
+                        .toList(),
+                xml.keywords.stream()
+                        .map(k -> new Keyword(
+                                ContentChecks.text(k.text),
+                                k.scope == null ? KeywordScope.BOTH : enumOf(KeywordScope.class, k.scope)))
+                        .toList());
+    }
+
+    private static NonInvolvementStatement statement(SectorsXml.Statement xml) {
+        return new NonInvolvementStatement(
+                xml.id,
+                enumOf(ProcurementRegime.class, xml.regime),
+                enumOf(StatementUse.class, xml.use),
+                ContentChecks.text(xml.title),
+                ContentChecks.text(xml.placement),
+                ContentChecks.text(xml.text),
+                ContentChecks.texts(xml.legalReferences));
+    }
+
+    /** Maps a schema token such as {@code invitation-to-tender} to its enum constant. */
+    static <E extends Enum<E>> E enumOf(Class<E> type, String token) {
+        return Enum.valueOf(type, token.strip().replace('-', '_').toUpperCase(Locale.ROOT));
+    }
+}

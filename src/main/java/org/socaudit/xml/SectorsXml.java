@@ -1,0 +1,98 @@
+package org.socaudit.xml;
+
+import jakarta.xml.bind.annotation.XmlAccessType;
+import jakarta.xml.bind.annotation.XmlAccessorType;
+import jakarta.xml.bind.annotation.XmlAttribute;
+import jakarta.xml.bind.annotation.XmlElement;
+import jakarta.xml.bind.annotation.XmlElementWrapper;
+import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.XmlValue;
+import java.util.ArrayList;
+import java.util.List;
+
+/** JAXB binding of sectors-1.xsd. */
+@XmlRootElement(name = "sectors")
+@XmlAccessorType(XmlAccessType.FIELD)
+final class SectorsXml extends LocatedXml {
+
+    @XmlAttribute
+    String id;
+
+    @XmlAttribute
+    String version;
+
+    String title;
+    CommonXml.SourceXml source;
+    CommonXml.ParagraphsXml introduction;
+
+    @XmlElement(name = "sector")
+    List<Sector> sectors = new ArrayList<>();
+
+    @XmlElementWrapper(name = "statements")
+    @XmlElement(name = "statement")
+    List<Statement> statements = new ArrayList<>();
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class Sector extends LocatedXml {
+        @XmlAttribute
+        String id;
+
+        @XmlAttribute
+        String name;
+
+        @XmlElement(name = "example")
+        List<String> examples = new ArrayList<>();
+
+        @XmlElement(name = "sic")
+        List<Code> sic = new ArrayList<>();
+
+        @XmlElement(name = "cpv")
+        List<Code> cpv = new ArrayList<>();
+
+        @XmlElement(name = "proclass")
+        List<Code> proclass = new ArrayList<>();
+
+        @XmlElement(name = "keyword")
+        List<Keyword> keywords = new ArrayList<>();
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class Code extends LocatedXml {
+        @XmlAttribute
+        String code;
+
+        @XmlAttribute
+        String tier;
+
+        @XmlAttribute
+        String title;
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class Keyword extends LocatedXml {
+        @XmlAttribute
+        String scope;
+
+        @XmlValue
+        String text;
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class Statement extends LocatedXml {
+        @XmlAttribute
+        String id;
+
+        @XmlAttribute
+        String regime;
+
+        @XmlAttribute
+        String use;
+
+        String title;
+        String placement;
+        String text;
+
+        @XmlElement(name = "legalReference")
+        List<String> legalReferences = new ArrayList<>();
+    }
+}
