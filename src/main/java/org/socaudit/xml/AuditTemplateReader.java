@@ -37,7 +37,7 @@ public final class AuditTemplateReader {
             checks.claim("area id", area.id, area);
             area.questions.forEach(q -> checks.claim("audit question id", q.id, q));
             for (AuditTemplateXml.Topic topic : area.topics) {
-                checks.claim("topic id in area " + area.id, topic.id, topic);
+                checks.claimWithin("topic id", "area " + area.id, topic.id, topic);
                 topic.questions.forEach(q -> checks.claim("audit question id", q.id, q));
             }
         }
@@ -45,7 +45,7 @@ public final class AuditTemplateReader {
             checks.claim("directorate id", directorate.id, directorate);
             for (AuditTemplateXml.Service service : directorate.services) {
                 checks.claim("service id", service.id, service);
-                service.sectors.forEach(s -> checks.claim("sector in service " + service.id, s, service));
+                service.sectors.forEach(s -> checks.claimWithin("sector", "service " + service.id, s, service));
             }
         }
         xml.policies.policies.forEach(p -> checks.claim("policy id", p.id, p));

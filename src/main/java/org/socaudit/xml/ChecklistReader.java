@@ -34,11 +34,11 @@ public final class ChecklistReader {
             for (ChecklistXml.Section section : group.sections) {
                 checks.claim("section id", section.id, section);
                 if (section.number != null) {
-                    checks.claim("section number in group " + group.id, section.number.toString(), section);
+                    checks.claimWithin("section number", "group " + group.id, section.number.toString(), section);
                 }
                 for (ChecklistXml.Question question : section.questions) {
                     checks.claim("question id", question.id, question);
-                    checks.claim("question letter in section " + section.id, question.letter, question);
+                    checks.claimWithin("question letter", "section " + section.id, question.letter, question);
                 }
             }
         }

@@ -18,15 +18,23 @@ final class ContentChecks {
         this.sourceName = sourceName;
     }
 
-    /** Records that an element uses an id; a second use of the same id in the same namespace is a problem. */
-    void claim(String namespace, String id, LocatedXml element) {
+    /** Records that an element uses an id; a second use of the same id is a problem. */
+    void claim(String what, String id, LocatedXml element) {
+        claimWithin(what, null, id, element);
+    }
+
+    /** Records that an element uses an id that must be unique within a scope, such as a section. */
+    void claimWithin(String what, String scope, String id, LocatedXml element) {
         if (id == null) {
             return;
         }
-        LocatedXml first =
-                claimed.computeIfAbsent(namespace, n -> new HashMap<>()).putIfAbsent(id, element);
+        String key = scope == null ? what : what + " in " + scope;
+        LocatedXml first = claimed.computeIfAbsent(key, k -> new HashMap<>()).putIfAbsent(id, element);
         if (first != null) {
-            report(element, "duplicate " + namespace + " '" + id + "' (first used at line " + first.line() + ")");
+            report(
+                    element,
+                    "duplicate " + what + " '" + id + "'" + (scope == null ? "" : " in " + scope)
+                            + " (first used at line " + first.line() + ")");
         }
     }
 

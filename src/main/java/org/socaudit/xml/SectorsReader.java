@@ -30,9 +30,9 @@ public final class SectorsReader {
     private static void checkIds(SectorsXml xml, ContentChecks checks) {
         for (SectorsXml.Sector sector : xml.sectors) {
             checks.claim("sector id", sector.id, sector);
-            sector.sic.forEach(c -> checks.claim("SIC code in sector " + sector.id, c.code, c));
-            sector.cpv.forEach(c -> checks.claim("CPV code in sector " + sector.id, c.code, c));
-            sector.proclass.forEach(c -> checks.claim("ProClass code in sector " + sector.id, c.code, c));
+            sector.sic.forEach(c -> checks.claimWithin("SIC code", "sector " + sector.id, c.code, c));
+            sector.cpv.forEach(c -> checks.claimWithin("CPV code", "sector " + sector.id, c.code, c));
+            sector.proclass.forEach(c -> checks.claimWithin("ProClass code", "sector " + sector.id, c.code, c));
             sector.keywords.forEach(k -> checks.claim(
                     "keyword in sector " + sector.id, ContentChecks.text(k.text).toLowerCase(Locale.ROOT), k));
         }

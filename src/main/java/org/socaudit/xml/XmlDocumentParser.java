@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -35,6 +37,8 @@ final class XmlDocumentParser {
 
     /** Content documents are small; anything bigger is refused before parsing. */
     static final int MAX_BYTES = 16 * 1024 * 1024;
+
+    private static final Pattern QUALIFIED_NAMES = Pattern.compile("'?\\{((?:\"[^\"]*\":[\\w\\-]+(?:, )?)+)\\}'?");
 
     private static final Map<DocumentKind, Schema> SCHEMAS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, JAXBContext> CONTEXTS = new ConcurrentHashMap<>();
@@ -195,11 +199,21 @@ final class XmlDocumentParser {
                 : Problem.at(sourceName, where.getLineNumber(), where.getColumnNumber(), message);
     }
 
-    /** Drops the schema validator's error codes ("cvc-complex-type.2.4.a: ") and squeezes spaces. */
+    /**
+     * Makes a parser message readable: drops the validator's error codes ("cvc-complex-type.2.4.a: "),
+     * writes qualified names such as '{"urn:soc-audit:checklist:1":item}' as {@code <item>}, and
+     * squeezes white space.
+     */
     static String cleanMessage(String message) {
-        return message.replaceFirst("^cvc-[\\w.\\-]+: ", "")
-                .replaceAll("\\s+", " ")
-                .strip();
+        String plain = message.replaceFirst("^cvc-[\\w.\\-]+: ", "");
+        Matcher names = QUALIFIED_NAMES.matcher(plain);
+        StringBuilder readable = new StringBuilder();
+        while (names.find()) {
+            String list = names.group(1).replaceAll("\"[^\"]*\":", "").replaceAll("([\\w\\-]+)", "<$1>");
+            names.appendReplacement(readable, Matcher.quoteReplacement(list));
+        }
+        names.appendTail(readable);
+        return readable.toString().replaceAll("\\s+", " ").strip();
     }
 
     private static Schema schema(DocumentKind kind) {
