@@ -1,0 +1,137 @@
+package org.socaudit.xml;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.socaudit.model.CpvCode;
+import org.socaudit.model.NonInvolvementStatement;
+import org.socaudit.model.ProcurementRegime;
+import org.socaudit.model.RiskSector;
+import org.socaudit.model.SectorCatalogue;
+import org.socaudit.model.SicCode;
+import org.socaudit.model.SicTier;
+import org.socaudit.model.StatementUse;
+import org.socaudit.testing.SharedData;
+
+/** Checks the shipped sectors file against section 3.3.1 and 3.6.1 and against the official code lists. */
+class SectorsContentTest {
+
+    private static SectorCatalogue catalogue;
+    private static Map<String, String> sicTitles;
+    private static Map<String, String> cpvTitles;
+
+    @BeforeAll
+    static void load() throws IOException {
+        catalogue = BundledContent.sectors();
+        sicTitles = officialList("uk-sic-2007.csv", "code", "description");
+        cpvTitles = officialList("cpv-2008.csv", "code", "title");
+    }
+
+    @Test
+    void hasThePoliceScotlandSectorsInOrder() {
+        assertEquals(
+                List.of(
+                        "VEHICLES_TRANSPORT",
+                        "PROPERTY",
+                        "LICENSED_PREMISES",
+                        "CATERING_FOOD",
+                        "SERVICE_RETAIL",
+                        "HEALTH_BEAUTY",
+                        "SECURITY",
+                        "PROFESSIONAL",
+                        "ENVIRONMENTAL",
+                        "RECREATIONAL"),
+                catalogue.sectors().stream().map(RiskSector::id).toList());
+        assertEquals(
+                List.of("scrap yard", "recycling", "waste disposal", "skip hire"),
+                catalogue.sector("ENVIRONMENTAL").orElseThrow().examples());
+    }
+
+    static Stream<RiskSector> sectors() {
+        return BundledContent.sectors().sectors().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sectors")
+    void everySicCodeIsAnOfficialCodeWithItsOfficialTitle(RiskSector sector) {
+        assertTrue(sector.sicCodes().stream().anyMatch(c -> c.tier() == SicTier.CORE), "core SIC codes");
+        for (SicCode code : sector.sicCodes()) {
+            assertEquals(sicTitles.get(code.code()), code.title(), "SIC " + code.code());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sectors")
+    void everyCpvCodeIsAnOfficialCodeWithItsOfficialTitle(RiskSector sector) {
+        assertFalse(sector.cpvCodes().isEmpty());
+        for (CpvCode code : sector.cpvCodes()) {
+            assertEquals(cpvTitles.get(code.code()), code.title(), "CPV " + code.code());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("sectors")
+    void hasKeywordsForNamesAndCategories(RiskSector sector) {
+        assertTrue(sector.keywords().size() >= 5, sector.id() + " has " + sector.keywords().size() + " keywords");
+    }
+
+    @Test
+    void keepsTheOriginalStatementTextsVerbatim() {
+        NonInvolvementStatement notice = statement(ProcurementRegime.PCR_2015, StatementUse.NOTICE);
+        assertEquals(
+                "The contracting authority has identified that the scope of this procurement falls within a business"
+                        + " sector which may be attractive to infiltration by organised crime groups. The contracting"
+                        + " authority therefore reserves the right to include enhanced appropriate checks /"
+                        + " requirements at both the selection and award stages of the procurement.",
+                notice.text());
+        NonInvolvementStatement tender = statement(ProcurementRegime.PCR_2015, StatementUse.INVITATION_TO_TENDER);
+        assertTrue(tender.text().startsWith(notice.text() + " This may include, but not be limited to,"));
+        assertTrue(tender.text()
+                .endsWith("has not infringed the mandatory grounds for exclusion set out in Regulation 57 (1) of the"
+                        + " Public Contract Regulations 2015."));
+    }
+
+    @Test
+    void offersProcurementAct2023VariantsCitingTheExclusionSchedules() {
+        for (StatementUse use : StatementUse.values()) {
+            NonInvolvementStatement statement = statement(ProcurementRegime.PROCUREMENT_ACT_2023, use);
+            assertTrue(
+                    statement.legalReferences().stream().anyMatch(r -> r.contains("Schedule 6")),
+                    statement.legalReferences().toString());
+            assertTrue(statement.legalReferences().stream().anyMatch(r -> r.contains("Schedule 7")));
+        }
+    }
+
+    private static NonInvolvementStatement statement(ProcurementRegime regime, StatementUse use) {
+        return catalogue.statements().stream()
+                .filter(s -> s.regime() == regime && s.use() == use)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static Map<String, String> officialList(String file, String codeColumn, String titleColumn)
+            throws IOException {
+        Map<String, String> titles = new HashMap<>();
+        try (Reader in = Files.newBufferedReader(SharedData.reference(file), StandardCharsets.UTF_8)) {
+            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                titles.put(row.get(codeColumn).strip(), row.get(titleColumn).strip());
+            }
+        }
+        return titles;
+    }
+}
