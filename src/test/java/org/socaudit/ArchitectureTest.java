@@ -1,7 +1,7 @@
 package org.socaudit;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -95,9 +95,6 @@ class ArchitectureTest {
 
     @Test
     void stagesDoNotDependOnEachOther() {
-        slices().matching("org.socaudit.(*)..")
-                .should()
-                .beFreeOfCycles()
-                .check(classes);
+        slices().matching("org.socaudit.(*)..").should().beFreeOfCycles().check(classes);
     }
 }

@@ -37,12 +37,15 @@ final class SectorsText {
         }
         out.heading("NON-INVOLVEMENT STATEMENTS", '=');
         for (NonInvolvementStatement statement : catalogue.statements()) {
-            out.heading(statement.title() + " (" + statement.regime().title() + ")", '-');
+            out.heading(statement.title(), '-');
+            out.labelled(
+                    "  Law:   ",
+                    "for procurements under the " + statement.regime().title());
             if (statement.placement() != null) {
                 out.labelled("  Where: ", statement.placement());
             }
             out.labelled("  Text:  ", "\"" + statement.text() + "\"");
-            statement.legalReferences().forEach(reference -> out.labelled("  Law:   ", reference));
+            statement.legalReferences().forEach(reference -> out.labelled("  Cites: ", reference));
         }
     }
 

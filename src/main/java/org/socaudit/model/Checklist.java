@@ -18,6 +18,14 @@ public record Checklist(DocumentInfo info, Guidance guidance, Scale scale, List<
         return groups.stream().flatMap(g -> g.sections().stream()).toList();
     }
 
+    /** Every question with its group and section, in order. */
+    public List<ChecklistRow> rows() {
+        return groups.stream()
+                .flatMap(g -> g.sections().stream()
+                        .flatMap(s -> s.questions().stream().map(q -> new ChecklistRow(g, s, q))))
+                .toList();
+    }
+
     /** Every question, in order. */
     public List<Question> questions() {
         return sections().stream().flatMap(s -> s.questions().stream()).toList();

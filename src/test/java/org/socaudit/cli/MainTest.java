@@ -15,7 +15,14 @@ class MainTest {
         assertTrue(run.out().contains("validate"));
         assertTrue(run.out().contains("show"));
         for (ExitCode code : ExitCode.values()) {
-            assertTrue(run.out().contains(code.code() + "   " + code.meaning().substring(0, 20)), code.name());
+            assertTrue(
+                    run.out()
+                            .contains(code.code() + "   "
+                                    + code.meaning()
+                                            .substring(
+                                                    0,
+                                                    Math.min(15, code.meaning().length()))),
+                    code.name());
         }
     }
 

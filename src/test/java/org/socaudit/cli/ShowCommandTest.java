@@ -46,10 +46,13 @@ class ShowCommandTest {
         Path copy = dir.resolve("council-checklist.xml");
         Files.copy(Path.of("checklists/la-soc-checklist.xml"), copy);
 
-        assertEquals(0, CliRun.of("show", "checklist", "--file", copy.toString()).exitCode());
+        assertEquals(
+                0, CliRun.of("show", "checklist", "--file", copy.toString()).exitCode());
         CliRun wrongKind = CliRun.of("show", "sectors", "--file", copy.toString());
         assertEquals(3, wrongKind.exitCode());
-        assertEquals(copy + ": is a checklist document, expected a sectors document", wrongKind.err().strip());
+        assertEquals(
+                copy + ": is a checklist document, expected a sectors document",
+                wrongKind.err().strip());
     }
 
     @Test

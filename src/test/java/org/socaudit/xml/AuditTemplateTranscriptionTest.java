@@ -43,7 +43,10 @@ class AuditTemplateTranscriptionTest {
                         "5. Legislative and regulatory functions (Licensing)=12",
                         "6. Housing=5"),
                 template.areas().stream()
-                        .map(a -> a.heading() + "=" + a.topics().stream().mapToInt(t -> t.questions().size()).sum())
+                        .map(a -> a.heading() + "="
+                                + a.topics().stream()
+                                        .mapToInt(t -> t.questions().size())
+                                        .sum())
                         .toList());
         assertEquals(63, template.questions().size());
     }
@@ -75,9 +78,8 @@ class AuditTemplateTranscriptionTest {
     void keepsTheProcurementNoteOnAtRiskSectors() {
         AuditArea procurement = area("procurement");
         assertEquals(
-                List.of(
-                        "Especially for potentially 'at risk' sectors such as taxis, waste, housing, construction and"
-                                + " security"),
+                List.of("Especially for potentially 'at risk' sectors such as taxis, waste, housing, construction and"
+                        + " security"),
                 procurement.notes());
     }
 
@@ -124,8 +126,10 @@ class AuditTemplateTranscriptionTest {
     void everyServiceSectorIsASectorOfTheShippedSectorsFile() {
         Set<String> sectorIds =
                 BundledContent.sectors().sectors().stream().map(RiskSector::id).collect(Collectors.toSet());
-        template.scope().services().forEach(service -> assertTrue(
-                sectorIds.containsAll(service.sectorIds()), service.id() + " names " + service.sectorIds()));
+        template.scope()
+                .services()
+                .forEach(service -> assertTrue(
+                        sectorIds.containsAll(service.sectorIds()), service.id() + " names " + service.sectorIds()));
     }
 
     @Test
@@ -159,7 +163,10 @@ class AuditTemplateTranscriptionTest {
     }
 
     private static AuditArea area(String id) {
-        return template.areas().stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        return template.areas().stream()
+                .filter(a -> a.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     static Stream<Arguments> firstAndLastQuestions() {

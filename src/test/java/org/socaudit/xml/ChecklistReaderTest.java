@@ -82,9 +82,8 @@ class ChecklistReaderTest {
 
     @Test
     void refusesAnotherKindOfToolkitDocument() {
-        InvalidInputException e = assertThrows(
-                InvalidInputException.class,
-                () -> new SectorsReader().read("checklist.xml", resource("valid-minimal-checklist.xml")));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> new SectorsReader()
+                .read("checklist.xml", resource("valid-minimal-checklist.xml")));
 
         assertEquals(
                 "checklist.xml: is a checklist document, expected a sectors document",

@@ -71,7 +71,8 @@ class ChecklistTranscriptionTest {
         assertEquals(
                 "Home Office, Organised Crime Procurement Pilots: final report, Annex A, December 2016",
                 checklist.info().source().citation());
-        assertTrue(checklist.guidance()
+        assertTrue(checklist
+                .guidance()
                 .howToUse()
                 .get(0)
                 .startsWith("The checklist is intended to be used as an internal, self-assessment tool by the Chief"
@@ -98,7 +99,9 @@ class ChecklistTranscriptionTest {
     void everySectionIsPinnedByTheCasesBelow() {
         assertEquals(
                 checklist.sections().stream().map(Section::id).collect(Collectors.toSet()),
-                firstAndLastQuestions().map(a -> ((String) a.get()[0]).replaceFirst("-[a-z]$", "")).collect(Collectors.toSet()));
+                firstAndLastQuestions()
+                        .map(a -> ((String) a.get()[0]).replaceFirst("-[a-z]$", ""))
+                        .collect(Collectors.toSet()));
     }
 
     @ParameterizedTest(name = "{0}")

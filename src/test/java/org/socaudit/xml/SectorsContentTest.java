@@ -87,7 +87,9 @@ class SectorsContentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sectors")
     void hasKeywordsForNamesAndCategories(RiskSector sector) {
-        assertTrue(sector.keywords().size() >= 5, sector.id() + " has " + sector.keywords().size() + " keywords");
+        assertTrue(
+                sector.keywords().size() >= 5,
+                sector.id() + " has " + sector.keywords().size() + " keywords");
     }
 
     @Test
@@ -128,7 +130,12 @@ class SectorsContentTest {
             throws IOException {
         Map<String, String> titles = new HashMap<>();
         try (Reader in = Files.newBufferedReader(SharedData.reference(file), StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord row : CSVFormat.DEFAULT
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 titles.put(row.get(codeColumn).strip(), row.get(titleColumn).strip());
             }
         }

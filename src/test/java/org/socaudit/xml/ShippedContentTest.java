@@ -42,7 +42,9 @@ class ShippedContentTest {
     @MethodSource("shippedFiles")
     void isTheSameFileTheJarBundles(Path file) throws IOException {
         try (InputStream bundled = BundledContent.open(file.toString().replace('\\', '/'))) {
-            assertEquals(Files.readString(file), new String(bundled.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(
+                    Files.readString(file),
+                    new String(bundled.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 }

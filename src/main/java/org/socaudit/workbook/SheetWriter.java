@@ -1,0 +1,115 @@
+package org.socaudit.workbook;
+
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+
+/**
+ * Writes cells into one sheet. Text is always written as a text cell, so a value from an input that
+ * starts with "=" or "@" can never become a formula; nothing here creates hyperlinks.
+ */
+final class SheetWriter {
+
+    /** Points per line of 11-point wrapped text, and a little padding. */
+    private static final float LINE_POINTS = 15f;
+
+    private final XSSFSheet sheet;
+    private final int[] widths;
+
+    SheetWriter(XSSFSheet sheet, int... widthsInCharacters) {
+        this.sheet = sheet;
+        this.widths = widthsInCharacters.clone();
+        for (int column = 0; column < widths.length; column++) {
+            sheet.setColumnWidth(column, widths[column] * 256);
+        }
+    }
+
+    XSSFSheet sheet() {
+        return sheet;
+    }
+
+    Row row(int index) {
+        Row row = sheet.getRow(index);
+        return row == null ? sheet.createRow(index) : row;
+    }
+
+    /** A text cell; null is written as an empty cell with the style. */
+    Cell text(int row, int column, String value, CellStyle style) {
+        Cell cell = row(row).createCell(column);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** A number cell. */
+    Cell number(int row, int column, double value, CellStyle style) {
+        Cell cell = row(row).createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** A date cell; null is written as an empty cell with the style. */
+    Cell date(int row, int column, LocalDate value, CellStyle style) {
+        Cell cell = row(row).createCell(column);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        cell.setCellStyle(style);
+        return cell;
+    }
+
+    /** Header cells across a row. */
+    void headers(int row, CellStyle style, String... headers) {
+        for (int column = 0; column < headers.length; column++) {
+            text(row, column, headers[column], style);
+        }
+        fitHeight(row);
+    }
+
+    /** A text cell merged across columns, for titles and headings. */
+    void banner(int row, int firstColumn, int lastColumn, String value, CellStyle style) {
+        text(row, firstColumn, value, style);
+        for (int column = firstColumn + 1; column <= lastColumn; column++) {
+            text(row, column, null, style);
+        }
+        if (lastColumn > firstColumn) {
+            sheet.addMergedRegion(new CellRangeAddress(row, row, firstColumn, lastColumn));
+        }
+    }
+
+    /**
+     * Sets a row's height to fit its wrapped text. Spreadsheet programs do not all grow rows on
+     * opening, so the height is estimated from the text length and the column widths.
+     */
+    void fitHeight(int rowIndex) {
+        Row row = row(rowIndex);
+        int lines = 1;
+        for (Cell cell : row) {
+            int column = cell.getColumnIndex();
+            if (column < widths.length && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                lines = Math.max(lines, linesNeeded(cell.getStringCellValue(), widths[column]));
+            }
+        }
+        row.setHeightInPoints(lines * LINE_POINTS + 3);
+    }
+
+    /** Sets a row's height to fit text spread across merged columns. */
+    void fitMergedHeight(int rowIndex, String value, int totalWidth) {
+        row(rowIndex).setHeightInPoints(linesNeeded(value, totalWidth) * LINE_POINTS + 3);
+    }
+
+    static int linesNeeded(String text, int widthInCharacters) {
+        int usable = Math.max(1, widthInCharacters - 2);
+        int lines = 0;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.1 / usable));
+        }
+        return lines;
+    }
+}
