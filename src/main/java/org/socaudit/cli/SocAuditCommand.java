@@ -13,7 +13,13 @@ import picocli.CommandLine.ScopeType;
             "Serious and organised crime checklist, internal audit and supplier screening for local authorities.",
             ""
         },
-        subcommands = {ValidateCommand.class, ShowCommand.class},
+        subcommands = {
+            DemoCommand.class,
+            TemplateCommand.class,
+            ScoreCommand.class,
+            ValidateCommand.class,
+            ShowCommand.class
+        },
         footerHeading = "%n",
         footer = {"Run 'soc-audit COMMAND --help' for a command's options."})
 final class SocAuditCommand implements Runnable {

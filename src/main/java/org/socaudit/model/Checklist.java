@@ -1,6 +1,8 @@
 package org.socaudit.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** A self-assessment checklist: its identity, guidance, scale and questions by group and section. */
@@ -23,6 +25,15 @@ public record Checklist(DocumentInfo info, Guidance guidance, Scale scale, List<
         return groups.stream()
                 .flatMap(g -> g.sections().stream()
                         .flatMap(s -> s.questions().stream().map(q -> new ChecklistRow(g, s, q))))
+                .toList();
+    }
+
+    /** Every question with its response from these answers (none when unanswered), in order. */
+    public List<AnsweredRow> answer(ChecklistResponses responses) {
+        Map<String, Response> byQuestion = new HashMap<>();
+        responses.responses().forEach(r -> byQuestion.putIfAbsent(r.questionId(), r));
+        return rows().stream()
+                .map(row -> new AnsweredRow(row, byQuestion.get(row.question().id())))
                 .toList();
     }
 

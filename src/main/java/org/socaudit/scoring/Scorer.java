@@ -2,9 +2,6 @@ package org.socaudit.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.socaudit.model.AnsweredRow;
 import org.socaudit.model.Assessment;
 import org.socaudit.model.Checklist;
@@ -28,11 +25,7 @@ public final class Scorer {
      * the checklist does not have are ignored here: {@link ResponsesCheck} reports them.
      */
     public ScoreCard score(Checklist checklist, ChecklistResponses responses) {
-        Map<String, Response> byQuestion = responses.responses().stream()
-                .collect(Collectors.toMap(Response::questionId, Function.identity(), (a, b) -> a));
-        List<AnsweredRow> rows = checklist.rows().stream()
-                .map(row -> new AnsweredRow(row, byQuestion.get(row.question().id())))
-                .toList();
+        List<AnsweredRow> rows = checklist.answer(responses);
         Scale scale = checklist.scale();
         List<RatedScore> sections = new ArrayList<>();
         for (Section section : checklist.sections()) {

@@ -1,0 +1,67 @@
+package org.socaudit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.socaudit.model.Checklist;
+import org.socaudit.model.ChecklistResponses;
+import org.socaudit.model.FilledChecklist;
+import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.Problem;
+import org.socaudit.model.Question;
+import org.socaudit.model.Response;
+import org.socaudit.scoring.ResponsesCheck;
+import org.socaudit.workbook.FilledChecklistReader;
+import org.socaudit.xml.ResponsesReader;
+
+/** Reads checklist answers from a filled or scored workbook (.xlsx) or a responses XML file. */
+final class AnswerFiles {
+
+    private AnswerFiles() {}
+
+    /** Answers that must fit this checklist (same id and version, known questions). */
+    static FilledChecklist readFor(Path file, Checklist checklist) throws InvalidInputException {
+        return read(file, checklist, true);
+    }
+
+    /**
+     * An earlier year's answers, which may be for another version of the checklist. Questions the
+     * earlier file asked are taken from a workbook's ids sheet; a responses XML file of the same
+     * version asked this checklist's questions, one of another version at least those it answers.
+     */
+    static FilledChecklist readPrevious(Path file, Checklist checklist) throws InvalidInputException {
+        return read(file, checklist, false);
+    }
+
+    private static FilledChecklist read(Path file, Checklist checklist, boolean strict) throws InvalidInputException {
+        String name = file.toString();
+        if (isWorkbook(file)) {
+            try (InputStream in = InputFiles.open(file)) {
+                return new FilledChecklistReader().read(name, in, strict ? checklist : null);
+            } catch (IOException e) {
+                throw new InvalidInputException(Problem.inFile(name, "cannot read: " + e.getMessage()));
+            }
+        }
+        ChecklistResponses responses = InputFiles.read(file, new ResponsesReader()::read);
+        boolean sameChecklist = responses.checklistId().equals(checklist.info().id())
+                && responses.checklistVersion().equals(checklist.info().version());
+        if (strict) {
+            List<String> mismatches = ResponsesCheck.mismatches(checklist, responses);
+            if (!mismatches.isEmpty()) {
+                throw new InvalidInputException(
+                        mismatches.stream().map(m -> Problem.inFile(name, m)).toList());
+            }
+        }
+        List<String> asked = sameChecklist
+                ? checklist.questions().stream().map(Question::id).toList()
+                : responses.responses().stream().map(Response::questionId).toList();
+        return new FilledChecklist(responses, asked);
+    }
+
+    private static boolean isWorkbook(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xlsm");
+    }
+}

@@ -1,0 +1,100 @@
+package org.socaudit.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a run's output files safely: each is written to a temporary file beside its target, and
+ * only when every one has been written are they moved into place. A failed run leaves nothing
+ * behind, and no output may replace one of the run's inputs.
+ */
+final class OutputFiles {
+
+    /** Writes one file's content. */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private final List<Path> inputs;
+    private final Map<Path, Content> outputs = new LinkedHashMap<>();
+
+    OutputFiles(Collection<Path> inputs) {
+        this.inputs = inputs.stream().map(OutputFiles::canonical).toList();
+    }
+
+    /** Adds an output; refuses (a usage error) a target that is one of the inputs. */
+    OutputFiles add(Path target, Content content) {
+        Path canonical = canonical(target);
+        if (inputs.contains(canonical)) {
+            throw new UsageException("refusing to overwrite the input file " + target + "; choose another --out");
+        }
+        if (Files.isDirectory(target)) {
+            throw new UsageException(target + " is a directory; give a file name for the output");
+        }
+        outputs.put(target, content);
+        return this;
+    }
+
+    /** Writes every output to a temporary file, then moves them all into place. */
+    void commit() throws IOException {
+        Map<Path, Path> written = new LinkedHashMap<>();
+        try {
+            for (Map.Entry<Path, Content> output : outputs.entrySet()) {
+                written.put(output.getKey(), writeTemporary(output.getKey(), output.getValue()));
+            }
+            for (Map.Entry<Path, Path> done : written.entrySet()) {
+                move(done.getValue(), done.getKey());
+            }
+        } finally {
+            for (Path temporary : written.values()) {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+
+    /** The targets, in the order they were added. */
+    List<Path> targets() {
+        return new ArrayList<>(outputs.keySet());
+    }
+
+    private static Path writeTemporary(Path target, Content content) throws IOException {
+        Path directory = target.toAbsolutePath().getParent();
+        Files.createDirectories(directory);
+        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".part");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            content.writeTo(out);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
+        }
+        return temporary;
+    }
+
+    private static void move(Path temporary, Path target) throws IOException {
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static Path canonical(Path path) {
+        try {
+            return Files.exists(path)
+                    ? path.toRealPath()
+                    : path.toAbsolutePath().normalize();
+        } catch (IOException e) {
+            return path.toAbsolutePath().normalize();
+        }
+    }
+}

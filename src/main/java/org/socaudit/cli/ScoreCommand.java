@@ -1,0 +1,87 @@
+package org.socaudit.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.socaudit.model.Checklist;
+import org.socaudit.model.FilledChecklist;
+import org.socaudit.model.ScoredChecklist;
+import org.socaudit.workbook.ScoredWorkbookWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code soc-audit score}: reads filled-in answers, scores them and writes the scored workbook. */
+@Command(
+        name = "score",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score a filled checklist (the workbook from 'template', or a responses XML file).",
+            "Prints the result; --out writes the scored workbook, --json prints JSON."
+        })
+final class ScoreCommand implements Callable<Integer> {
+
+    @Mixin
+    ChecklistOption checklist = new ChecklistOption();
+
+    @Option(
+            names = "--responses",
+            paramLabel = "FILE",
+            required = true,
+            description = "The filled checklist workbook (.xlsx) or a responses XML file.")
+    Path responses;
+
+    @Option(
+            names = "--previous",
+            paramLabel = "FILE",
+            description = "An earlier filled or scored checklist (.xlsx) or responses XML, to compare with.")
+    Path previous;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the scored workbook here (.xlsx).")
+    Path out;
+
+    @Option(names = "--json", description = "Print the result as JSON instead of text.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Checklist loaded = checklist.load();
+        FilledChecklist current = AnswerFiles.readFor(responses, loaded);
+        FilledChecklist earlier = previous == null ? null : AnswerFiles.readPrevious(previous, loaded);
+        ScoredChecklist scored = Scoring.score(loaded, current, earlier, inputs());
+        if (out != null) {
+            new OutputFiles(inputPaths())
+                    .add(out, o -> new ScoredWorkbookWriter().write(scored, o))
+                    .commit();
+        }
+        ScoreSummary summary = new ScoreSummary(scored);
+        if (json) {
+            spec.commandLine().getOut().println(Json.write(summary.json()));
+        } else {
+            summary.printText(spec.commandLine().getOut());
+            if (out != null) {
+                spec.commandLine().getOut().println("Wrote " + out + ".");
+            }
+        }
+        return ExitCode.OK.code();
+    }
+
+    private List<org.socaudit.model.InputFile> inputs() throws java.io.IOException {
+        return Scoring.describe(
+                List.of("Responses", "Previous", "Checklist"), Arrays.asList(responses, previous, checklist.file));
+    }
+
+    private List<Path> inputPaths() {
+        List<Path> paths = new ArrayList<>(Arrays.asList(responses, previous, checklist.file));
+        paths.removeIf(Objects::isNull);
+        return paths;
+    }
+}

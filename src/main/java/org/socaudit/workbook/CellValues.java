@@ -1,0 +1,89 @@
+package org.socaudit.workbook;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/** Reads what a user typed into a cell, whichever program saved it: text, number, date or formula result. */
+final class CellValues {
+
+    private static final DataFormatter FORMATTER = new DataFormatter(Locale.UK);
+
+    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
+            DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK),
+            DateTimeFormatter.ofPattern("d-M-uuuu", Locale.UK),
+            DateTimeFormatter.ofPattern("d.M.uuuu", Locale.UK),
+            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK),
+            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK));
+
+    private CellValues() {}
+
+    /** The cell's text with surrounding white space (including no-break spaces) removed; null when blank. */
+    static String text(Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        String value;
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        switch (type) {
+            case STRING -> value = cell.getRichStringCellValue().getString();
+            case NUMERIC ->
+                value = DateUtil.isCellDateFormatted(cell)
+                        ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
+                        : FORMATTER.formatCellValue(cell);
+            case BOOLEAN -> value = Boolean.toString(cell.getBooleanCellValue());
+            default -> value = null;
+        }
+        if (value == null) {
+            return null;
+        }
+        String stripped = value.replace('\u00a0', ' ').strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    /**
+     * The cell as a date: a date cell, a day number Excel would show as a date, or text such as
+     * 31/03/2027 or 2027-03-31. Empty when blank; a problem message when it is not a date.
+     */
+    static Optional<LocalDate> date(Cell cell) throws NotADateException {
+        if (cell == null) {
+            return Optional.empty();
+        }
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC) {
+            double serial = cell.getNumericCellValue();
+            if (DateUtil.isValidExcelDate(serial) && serial > 1) {
+                return Optional.of(DateUtil.getLocalDateTime(serial).toLocalDate());
+            }
+        }
+        String text = text(cell);
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (DateTimeFormatter format : DATE_FORMATS) {
+            try {
+                return Optional.of(LocalDate.parse(text, format));
+            } catch (DateTimeParseException ignored) {
+                // Try the next format.
+            }
+        }
+        throw new NotADateException("'" + text + "' is not a date; use dd/mm/yyyy");
+    }
+
+    /** A cell that should hold a date holds something else. */
+    static final class NotADateException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotADateException(String message) {
+            super(message);
+        }
+    }
+}

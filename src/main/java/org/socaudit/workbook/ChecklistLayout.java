@@ -1,0 +1,50 @@
+package org.socaudit.workbook;
+
+/**
+ * The columns of the Checklist sheet, shared by the writer and the read-back. The reader finds
+ * columns by their headers, so a user who inserts a column of their own does not break it.
+ */
+final class ChecklistLayout {
+
+    static final String SHEET = "Checklist";
+    static final String IDS_SHEET = "ids";
+
+    static final String REF = "Ref";
+    static final String SECTION = "Section";
+    static final String QUESTION = "Question";
+    static final String RESPONSE = "Response / Action taken";
+    static final String ASSESSMENT = "Assessment";
+    static final String OWNER = "Owner";
+    static final String TARGET_DATE = "Target date";
+    static final String EVIDENCE = "Evidence / reference";
+    static final String QUESTION_ID = "Question id";
+
+    static final String[] HEADERS = {
+        REF, SECTION, QUESTION, RESPONSE, ASSESSMENT, OWNER, TARGET_DATE, EVIDENCE, QUESTION_ID
+    };
+    static final int[] WIDTHS = {8, 22, 58, 48, 19, 20, 13, 30, 22};
+
+    static final int COL_REF = 0;
+    static final int COL_SECTION = 1;
+    static final int COL_QUESTION = 2;
+    static final int COL_RESPONSE = 3;
+    static final int COL_ASSESSMENT = 4;
+    static final int COL_OWNER = 5;
+    static final int COL_TARGET_DATE = 6;
+    static final int COL_EVIDENCE = 7;
+    static final int COL_QUESTION_ID = 8;
+
+    /** The row of the column headers; questions start on the next row. */
+    static final int HEADER_ROW = 2;
+
+    /** Cells on the hidden ids sheet. */
+    static final String IDS_MARKER = "soc-audit checklist workbook";
+
+    static final int IDS_ROW_CHECKLIST = 1;
+    static final int IDS_ROW_VERSION = 2;
+    static final int IDS_ROW_AUTHORITY = 3;
+    static final int IDS_ROW_COMPLETED = 4;
+    static final int IDS_FIRST_QUESTION_ROW = 7;
+
+    private ChecklistLayout() {}
+}

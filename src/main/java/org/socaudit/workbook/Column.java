@@ -1,0 +1,26 @@
+package org.socaudit.workbook;
+
+import java.util.function.Function;
+
+/** One column of a table sheet: its header, width and how to get its value from a row. */
+record Column<T>(String header, int width, Kind kind, Function<T, Object> value) {
+
+    /** How a column's values are written. */
+    enum Kind {
+        TEXT,
+        BOLD,
+        DATE,
+        INTEGER,
+        PERCENT,
+        /** An {@code Assessment}, written as its label with a red, amber or green fill. */
+        RATING
+    }
+
+    static <T> Column<T> text(String header, int width, Function<T, Object> value) {
+        return new Column<>(header, width, Kind.TEXT, value);
+    }
+
+    static <T> Column<T> of(String header, int width, Kind kind, Function<T, Object> value) {
+        return new Column<>(header, width, kind, value);
+    }
+}

@@ -1,0 +1,292 @@
+package org.socaudit.workbook;
+
+import static org.socaudit.workbook.ChecklistLayout.IDS_SHEET;
+import static org.socaudit.workbook.ChecklistLayout.SHEET;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.socaudit.model.Assessment;
+import org.socaudit.model.Checklist;
+import org.socaudit.model.ChecklistResponses;
+import org.socaudit.model.FilledChecklist;
+import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.Problem;
+import org.socaudit.model.Response;
+import org.socaudit.model.Scale;
+
+/**
+ * Reads answers back from a checklist workbook the toolkit made (filled in by hand, or scored).
+ * Rows are matched by the question id each one carries, so sorted, filtered or hidden rows read
+ * back exactly; every bad value is reported with its sheet and cell.
+ */
+public final class FilledChecklistReader {
+
+    /**
+     * Reads a workbook. With an expected checklist, a workbook of another checklist id or version
+     * is refused and assessments are read on its scale; without one (an earlier year's workbook),
+     * any version is accepted.
+     */
+    public FilledChecklist read(String sourceName, InputStream in, Checklist expected) throws InvalidInputException {
+        try (XSSFWorkbook workbook = WorkbookOpener.open(sourceName, in)) {
+            return new Reading(sourceName, workbook, expected).read();
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.inFile(sourceName, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    /** One read of one workbook, collecting every problem before giving up. */
+    private static final class Reading {
+        private final String sourceName;
+        private final XSSFWorkbook workbook;
+        private final Checklist expected;
+        private final List<Problem> problems = new ArrayList<>();
+
+        Reading(String sourceName, XSSFWorkbook workbook, Checklist expected) {
+            this.sourceName = sourceName;
+            this.workbook = workbook;
+            this.expected = expected;
+        }
+
+        FilledChecklist read() throws InvalidInputException {
+            Sheet ids = workbook.getSheet(IDS_SHEET);
+            if (ids == null || !ChecklistLayout.IDS_MARKER.equals(CellValues.text(cell(ids, 0, 0)))) {
+                throw new InvalidInputException(Problem.inFile(
+                        sourceName,
+                        "is not a checklist workbook made by 'soc-audit template': its hidden '" + IDS_SHEET
+                                + "' sheet is missing or changed"));
+            }
+            String checklistId = CellValues.text(cell(ids, ChecklistLayout.IDS_ROW_CHECKLIST, 1));
+            String version = CellValues.text(cell(ids, ChecklistLayout.IDS_ROW_VERSION, 1));
+            checkChecklist(checklistId, version);
+            List<String> questionIds = questionIds(ids);
+            Sheet sheet = workbook.getSheet(SHEET);
+            if (sheet == null) {
+                throw new InvalidInputException(Problem.inFile(sourceName, "has no '" + SHEET + "' sheet"));
+            }
+            List<Response> responses = responses(sheet, questionIds);
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
+            String authority = CellValues.text(cell(ids, ChecklistLayout.IDS_ROW_AUTHORITY, 1));
+            LocalDate completedOn = parseDate(CellValues.text(cell(ids, ChecklistLayout.IDS_ROW_COMPLETED, 1)));
+            return new FilledChecklist(
+                    new ChecklistResponses(
+                            checklistId,
+                            version,
+                            authority == null ? "(authority not named)" : authority,
+                            completedOn,
+                            null,
+                            responses),
+                    questionIds);
+        }
+
+        private void checkChecklist(String checklistId, String version) throws InvalidInputException {
+            if (checklistId == null || version == null) {
+                throw new InvalidInputException(
+                        at(IDS_SHEET, ChecklistLayout.IDS_ROW_CHECKLIST, 1, "the checklist id or version is missing"));
+            }
+            if (expected != null
+                    && !(checklistId.equals(expected.info().id())
+                            && version.equals(expected.info().version()))) {
+                throw new InvalidInputException(at(
+                        IDS_SHEET,
+                        ChecklistLayout.IDS_ROW_CHECKLIST,
+                        1,
+                        "this workbook is for checklist " + checklistId + " version " + version + ", not "
+                                + expected.info().id() + " version "
+                                + expected.info().version()
+                                + "; score it with the checklist it was made from (--checklist FILE)"));
+            }
+        }
+
+        private List<String> questionIds(Sheet ids) throws InvalidInputException {
+            List<String> questionIds = new ArrayList<>();
+            for (int r = ChecklistLayout.IDS_FIRST_QUESTION_ROW; r <= ids.getLastRowNum(); r++) {
+                String id = CellValues.text(cell(ids, r, 0));
+                if (id != null) {
+                    questionIds.add(id);
+                }
+            }
+            if (expected != null) {
+                List<String> expectedIds =
+                        expected.questions().stream().map(q -> q.id()).toList();
+                if (!expectedIds.equals(questionIds)) {
+                    throw new InvalidInputException(Problem.inFile(
+                            sourceName,
+                            "the hidden '" + IDS_SHEET + "' sheet does not list the questions of checklist "
+                                    + expected.info().id() + " version "
+                                    + expected.info().version()
+                                    + "; it has been edited, so the answers cannot be matched safely"));
+                }
+            }
+            if (questionIds.isEmpty()) {
+                throw new InvalidInputException(
+                        Problem.inFile(sourceName, "the hidden '" + IDS_SHEET + "' sheet lists no questions"));
+            }
+            return questionIds;
+        }
+
+        private List<Response> responses(Sheet sheet, List<String> questionIds) {
+            Map<String, Integer> columns = columns(sheet);
+            if (columns == null) {
+                return List.of();
+            }
+            Map<String, Response> found = new LinkedHashMap<>();
+            Map<String, Integer> foundAt = new HashMap<>();
+            int idColumn = columns.get(ChecklistLayout.QUESTION_ID);
+            int headerRow = columns.get(HEADER_ROW_KEY);
+            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+                String id = CellValues.text(cell(sheet, r, idColumn));
+                if (id == null) {
+                    continue;
+                }
+                if (!questionIds.contains(id)) {
+                    problems.add(at(
+                            SHEET,
+                            r,
+                            idColumn,
+                            "'" + id + "' is not a question of this workbook; the hidden"
+                                    + " question id column has been edited"));
+                } else if (foundAt.containsKey(id)) {
+                    problems.add(at(
+                            SHEET,
+                            r,
+                            idColumn,
+                            "question '" + id + "' appears twice (also on row " + (foundAt.get(id) + 1) + ")"));
+                } else {
+                    foundAt.put(id, r);
+                    found.put(id, response(sheet, r, id, columns));
+                }
+            }
+            for (String id : questionIds) {
+                if (!found.containsKey(id)) {
+                    problems.add(Problem.inFile(
+                            sourceName,
+                            "question '" + id + "' is missing from the '" + SHEET + "' sheet; was its row deleted?"));
+                }
+            }
+            return questionIds.stream()
+                    .filter(found::containsKey)
+                    .map(found::get)
+                    .toList();
+        }
+
+        private static final String HEADER_ROW_KEY = "\u0000header row";
+
+        /** Finds the header row and the column of each header; null (with a problem) when missing. */
+        private Map<String, Integer> columns(Sheet sheet) {
+            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 20); r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                Map<String, Integer> columns = new HashMap<>();
+                for (Cell cell : row) {
+                    String text = CellValues.text(cell);
+                    if (text != null) {
+                        columns.putIfAbsent(text.toLowerCase(Locale.ROOT), cell.getColumnIndex());
+                    }
+                }
+                if (columns.containsKey(ChecklistLayout.QUESTION_ID.toLowerCase(Locale.ROOT))) {
+                    return headerColumns(r, columns);
+                }
+            }
+            problems.add(Problem.inFile(
+                    sourceName, "the '" + SHEET + "' sheet has no '" + ChecklistLayout.QUESTION_ID + "' column"));
+            return null;
+        }
+
+        private Map<String, Integer> headerColumns(int headerRow, Map<String, Integer> byLowerCase) {
+            Map<String, Integer> columns = new HashMap<>();
+            for (String header : ChecklistLayout.HEADERS) {
+                Integer column = byLowerCase.get(header.toLowerCase(Locale.ROOT));
+                if (column == null) {
+                    problems.add(at(SHEET, headerRow, 0, "the '" + header + "' column is missing"));
+                } else {
+                    columns.put(header, column);
+                }
+            }
+            columns.put(HEADER_ROW_KEY, headerRow);
+            return problems.isEmpty() ? columns : null;
+        }
+
+        private Response response(Sheet sheet, int r, String id, Map<String, Integer> columns) {
+            Assessment assessment = assessment(sheet, r, columns.get(ChecklistLayout.ASSESSMENT));
+            LocalDate targetDate = null;
+            int dateColumn = columns.get(ChecklistLayout.TARGET_DATE);
+            try {
+                targetDate = CellValues.date(cell(sheet, r, dateColumn)).orElse(null);
+            } catch (CellValues.NotADateException e) {
+                problems.add(at(SHEET, r, dateColumn, e.getMessage()));
+            }
+            return new Response(
+                    id,
+                    assessment,
+                    CellValues.text(cell(sheet, r, columns.get(ChecklistLayout.RESPONSE))),
+                    CellValues.text(cell(sheet, r, columns.get(ChecklistLayout.OWNER))),
+                    targetDate,
+                    CellValues.text(cell(sheet, r, columns.get(ChecklistLayout.EVIDENCE))));
+        }
+
+        private Assessment assessment(Sheet sheet, int r, int column) {
+            String text = CellValues.text(cell(sheet, r, column));
+            if (text == null) {
+                return null;
+            }
+            String wanted = normalise(text);
+            for (Assessment level : Assessment.values()) {
+                if (wanted.equals(normalise(label(level)))
+                        || wanted.equals(normalise(level.id()))
+                        || wanted.equals(normalise(level.label()))) {
+                    return level;
+                }
+            }
+            String choices = Arrays.stream(Assessment.values()).map(this::label).collect(Collectors.joining(", "));
+            problems.add(at(SHEET, r, column, "'" + text + "' is not one of " + choices));
+            return null;
+        }
+
+        private String label(Assessment level) {
+            Scale scale = expected == null ? null : expected.scale();
+            return scale == null ? level.label() : scale.label(level);
+        }
+
+        private static String normalise(String text) {
+            return text.toLowerCase(Locale.ROOT)
+                    .replace('-', ' ')
+                    .replaceAll("\\s+", " ")
+                    .strip();
+        }
+
+        private LocalDate parseDate(String text) {
+            try {
+                return text == null ? null : LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+
+        private Problem at(String sheetName, int row, int column, String message) {
+            return Problem.inCell(sourceName, sheetName, new CellReference(row, column).formatAsString(false), message);
+        }
+
+        private static Cell cell(Sheet sheet, int row, int column) {
+            Row r = sheet.getRow(row);
+            return r == null ? null : r.getCell(column);
+        }
+    }
+}

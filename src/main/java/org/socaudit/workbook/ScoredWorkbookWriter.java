@@ -1,0 +1,195 @@
+package org.socaudit.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.socaudit.model.AnsweredRow;
+import org.socaudit.model.Assessment;
+import org.socaudit.model.Comparison;
+import org.socaudit.model.QualityFlag;
+import org.socaudit.model.QuestionMovement;
+import org.socaudit.model.RatedScore;
+import org.socaudit.model.Scale;
+import org.socaudit.model.ScoredChecklist;
+
+/**
+ * Writes the scored checklist workbook: Summary first, then the answers, the improvement plan, good
+ * practice, quality flags, the comparison with last time (when given) and how it was made.
+ */
+public final class ScoredWorkbookWriter {
+
+    /** Status choices for improvement actions. */
+    static final String[] STATUSES = {"Not started", "In progress", "Complete"};
+
+    /** Writes the workbook to the stream. */
+    public void write(ScoredChecklist scored, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            Scale scale = scored.checklist().scale();
+            new SummarySheet(styles).write(workbook, scored);
+            new ChecklistSheet(styles, false)
+                    .write(
+                            workbook,
+                            scored.checklist(),
+                            scored.responses().authority(),
+                            scored.scoreCard().rows());
+            writeImprovementPlan(workbook, styles, scale, scored);
+            writeGoodPractice(workbook, styles, scale, scored);
+            writeQuality(workbook, styles, scale, scored);
+            scored.comparisonIfAny().ifPresent(c -> writeComparison(workbook, styles, scale, c, scored));
+            new AboutSheet(styles).write(workbook, scored);
+            new IdsSheet(styles).write(workbook, scored.checklist(), scored.responses());
+            workbook.setActiveSheet(0);
+            workbook.write(out);
+        }
+    }
+
+    private static void writeImprovementPlan(
+            XSSFWorkbook workbook, Styles styles, Scale scale, ScoredChecklist scored) {
+        List<Column<AnsweredRow>> columns = List.of(
+                Column.of("Ref", 8, Column.Kind.BOLD, r -> r.row().ref()),
+                Column.text("Section", 22, r -> r.row().section().title()),
+                Column.text("Question", 50, r -> r.row().question().text()),
+                Column.text("Response / Action taken", 46, r -> r.response().actionTaken()),
+                Column.of("Assessment", 18, Column.Kind.RATING, r -> r.assessment()
+                        .orElse(null)),
+                Column.of(
+                        "Priority", 10, Column.Kind.BOLD, r -> r.is(Assessment.NEEDS_IMPROVEMENT) ? "High" : "Medium"),
+                Column.text("Owner", 20, r -> r.response().owner()),
+                Column.of("Target date", 12, Column.Kind.DATE, r -> r.response().targetDate()),
+                Column.text("Status", 13, r -> null));
+        List<AnsweredRow> actions = scored.scoreCard().improvementActions();
+        XSSFSheet sheet = new TableSheet<>(styles, scale, columns)
+                .write(
+                        workbook,
+                        "Improvement Plan",
+                        "Every question rated " + scale.label(Assessment.NEEDS_IMPROVEMENT) + " (priority High) or "
+                                + scale.label(Assessment.ACCEPTABLE)
+                                + " (Medium), in checklist order within each priority. Track progress in Status.",
+                        actions,
+                        "Nothing to improve: every answered question is rated " + scale.label(Assessment.GOOD) + ".");
+        TableSheet.dropdown(sheet, columns.size() - 1, actions.size(), STATUSES);
+    }
+
+    private static void writeGoodPractice(XSSFWorkbook workbook, Styles styles, Scale scale, ScoredChecklist scored) {
+        List<Column<AnsweredRow>> columns = List.of(
+                Column.of("Ref", 8, Column.Kind.BOLD, r -> r.row().ref()),
+                Column.text("Section", 22, r -> r.row().section().title()),
+                Column.text("Question", 50, r -> r.row().question().text()),
+                Column.text("What is in place", 56, r -> r.response().actionTaken()),
+                Column.text("Evidence / reference", 34, r -> r.response().evidence()),
+                Column.text("Contact", 20, r -> r.response().owner()));
+        new TableSheet<>(styles, scale, columns)
+                .write(
+                        workbook,
+                        "Good Practice",
+                        "Questions rated " + scale.label(Assessment.GOOD)
+                                + ": practice to share across the council and with neighbouring councils.",
+                        scored.scoreCard().goodPractice(),
+                        "No question is rated " + scale.label(Assessment.GOOD) + " yet.");
+    }
+
+    private static void writeQuality(XSSFWorkbook workbook, Styles styles, Scale scale, ScoredChecklist scored) {
+        List<Column<QualityFlag>> columns = List.of(
+                Column.of("Ref", 8, Column.Kind.BOLD, f -> f.row().ref()),
+                Column.text("Section", 22, f -> f.row().section().title()),
+                Column.text("Question", 60, f -> f.row().question().text()),
+                Column.text("Issue", 50, f -> f.issue().description()));
+        new TableSheet<>(styles, scale, columns)
+                .write(
+                        workbook,
+                        "Quality",
+                        "Answers that weaken trust in the result: unanswered questions, Good without a response or"
+                                + " evidence, and actions without an owner or target date.",
+                        scored.scoreCard().qualityFlags(),
+                        "No quality issues found.");
+    }
+
+    private static void writeComparison(
+            XSSFWorkbook workbook, Styles styles, Scale scale, Comparison comparison, ScoredChecklist scored) {
+        List<Column<QuestionMovement>> columns = List.of(
+                Column.of("Ref", 8, Column.Kind.BOLD, m -> m.row().ref()),
+                Column.text("Section", 22, m -> m.row().section().title()),
+                Column.text("Question", 56, m -> m.row().question().text()),
+                Column.of("Previous", 18, Column.Kind.RATING, QuestionMovement::before),
+                Column.of("Current", 18, Column.Kind.RATING, QuestionMovement::after),
+                Column.of("Movement", 20, Column.Kind.BOLD, m -> m.movement().label()));
+        List<QuestionMovement> movements = comparison.questions().stream()
+                .sorted(Comparator.comparingInt(
+                        (QuestionMovement m) -> m.movement().ordinal()))
+                .toList();
+        XSSFSheet sheet = new TableSheet<>(styles, scale, columns)
+                .write(
+                        workbook,
+                        "Comparison",
+                        "Compared with " + comparison.previousLabel() + ", question by question (by question id)."
+                                + removedNote(comparison),
+                        movements,
+                        "No questions to compare.");
+        new SectionComparison(styles, scale).write(sheet, movements.size() + 5, comparison, scored.scoreCard());
+    }
+
+    private static String removedNote(Comparison comparison) {
+        return comparison.removedQuestionIds().isEmpty()
+                ? ""
+                : " No longer asked: " + String.join(", ", comparison.removedQuestionIds()) + ".";
+    }
+
+    /** The section-by-section part of the Comparison sheet, below the questions. */
+    private record SectionComparison(Styles styles, Scale scale) {
+        void write(XSSFSheet sheet, int top, Comparison comparison, org.socaudit.model.ScoreCard current) {
+            SheetWriter out = new SheetWriter(sheet, 8, 22, 56, 18, 18, 20);
+            out.text(top, 0, "By section", styles.textBold);
+            out.headers(top + 1, styles.header, "", "Section", "", "Previous score", "Current score", "Change");
+            int row = top + 2;
+            List<RatedScore> before = comparison.sectionsBefore();
+            for (int i = 0; i < current.sections().size(); i++) {
+                RatedScore now = current.sections().get(i);
+                RatedScore then = before.get(i);
+                out.text(row, 1, now.title(), styles.text);
+                out.text(row, 2, null, styles.text);
+                Percentages.percent(out, row, 3, then, styles.percent);
+                Percentages.percent(out, row, 4, now, styles.percent);
+                if (then.score().fraction().isPresent()
+                        && now.score().fraction().isPresent()) {
+                    out.text(
+                            row,
+                            5,
+                            change(
+                                    then.score().fraction().get(),
+                                    now.score().fraction().get()),
+                            styles.text);
+                } else {
+                    out.text(row, 5, "-", styles.text);
+                }
+                row++;
+            }
+            out.text(row, 1, "Overall", styles.textBold);
+            out.text(row, 2, null, styles.text);
+            Percentages.percent(out, row, 3, comparison.overallBefore(), styles.percent);
+            Percentages.percent(out, row, 4, current.overall(), styles.percent);
+            out.text(
+                    row,
+                    5,
+                    comparison.overallBefore().score().fraction().isPresent()
+                                    && current.overall().score().fraction().isPresent()
+                            ? change(
+                                    comparison
+                                            .overallBefore()
+                                            .score()
+                                            .fraction()
+                                            .get(),
+                                    current.overall().score().fraction().get())
+                            : "-",
+                    styles.text);
+        }
+
+        private static String change(double before, double after) {
+            long points = Math.round((after - before) * 100);
+            return points == 0 ? "No change" : (points > 0 ? "+" : "") + points + " points";
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package org.socaudit.workbook;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.socaudit.model.AnsweredRow;
+import org.socaudit.model.Assessment;
+import org.socaudit.model.RatedScore;
+import org.socaudit.model.Scale;
+import org.socaudit.model.ScoreCard;
+import org.socaudit.model.ScoredChecklist;
+
+/**
+ * The first screen of the scored workbook: headline result, a table and chart of section scores,
+ * and the items rated Needs improvement as the top risks.
+ */
+final class SummarySheet {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final int[] WIDTHS = {46, 11, 9, 12, 13, 11, 18, 2, 30};
+
+    private final Styles styles;
+
+    SummarySheet(Styles styles) {
+        this.styles = styles;
+    }
+
+    void write(XSSFWorkbook workbook, ScoredChecklist scored) {
+        XSSFSheet sheet = workbook.createSheet("Summary");
+        SheetWriter out = new SheetWriter(sheet, WIDTHS);
+        sheet.setDisplayGridlines(false);
+        ScoreCard card = scored.scoreCard();
+        Scale scale = scored.checklist().scale();
+        out.text(0, 0, scored.checklist().info().title() + ": results", styles.title);
+        out.row(0).setHeightInPoints(24);
+        out.text(1, 0, scored.responses().authority() + ", " + assessedOn(scored), styles.subtitle);
+
+        RatedScore overall = card.overall();
+        out.text(3, 0, "Overall score", styles.textBold);
+        Percentages.percent(out, 3, 1, overall, styles.bigPercent);
+        out.text(4, 0, "Overall rating", styles.textBold);
+        out.banner(
+                4,
+                1,
+                2,
+                overall.rating() == null ? Percentages.NOT_ASSESSED : scale.label(overall.rating()),
+                styles.bigRating(overall.rating()));
+        out.text(5, 0, "Questions answered", styles.textBold);
+        out.text(5, 1, overall.score().answered() + " of " + overall.score().total(), styles.text);
+        out.text(6, 0, "Coverage", styles.textBold);
+        out.number(6, 1, overall.score().coverage().doubleValue() / 100, styles.percent);
+        for (int row = 3; row <= 6; row++) {
+            out.row(row).setHeightInPoints(row == 3 || row == 4 ? 22 : 16);
+        }
+
+        int tableTop = 8;
+        out.headers(
+                tableTop,
+                styles.header,
+                "Section",
+                "Answered",
+                "Good",
+                "Acceptable",
+                "Needs improvement",
+                "Score",
+                "Rating");
+        int row = tableTop + 1;
+        for (RatedScore section : card.sections()) {
+            writeScoreRow(out, row++, section, section.title(), scale, styles.text);
+        }
+        int lastSectionRow = row - 1;
+        row++;
+        out.headers(
+                row++,
+                styles.header,
+                "Group",
+                "Answered",
+                "Good",
+                "Acceptable",
+                "Needs improvement",
+                "Score",
+                "Rating");
+        for (RatedScore group : card.groups()) {
+            writeScoreRow(out, row++, group, group.title(), scale, styles.textBold);
+        }
+        writeScoreRow(out, row++, overall, "Overall", scale, styles.textBold);
+
+        int chartTop = row + 1;
+        drawChart(sheet, tableTop + 1, lastSectionRow, chartTop);
+        int risksTop = chartTop + 22;
+        writeTopRisks(out, risksTop, card, scale);
+        ChecklistSheet.setUpPrinting(workbook, sheet);
+        sheet.setRepeatingRows(null);
+    }
+
+    private static String assessedOn(ScoredChecklist scored) {
+        if (scored.responses().completedOn() != null) {
+            return "assessed " + scored.responses().completedOn().format(DAY);
+        }
+        return "scored " + scored.run().generatedAt().toLocalDate().format(DAY);
+    }
+
+    private void writeScoreRow(
+            SheetWriter out,
+            int row,
+            RatedScore score,
+            String label,
+            Scale scale,
+            org.apache.poi.ss.usermodel.CellStyle labelStyle) {
+        out.text(row, 0, label, labelStyle);
+        out.text(row, 1, score.score().answered() + " of " + score.score().total(), styles.integer);
+        out.number(row, 2, score.score().good(), styles.integer);
+        out.number(row, 3, score.score().acceptable(), styles.integer);
+        out.number(row, 4, score.score().needsImprovement(), styles.integer);
+        Percentages.percent(out, row, 5, score, styles.percent);
+        Percentages.rating(out, row, 6, score, scale, styles);
+        out.fitHeight(row);
+    }
+
+    /** A native bar chart of section scores, so it stays live and prints in Excel and LibreOffice. */
+    private static void drawChart(XSSFSheet sheet, int firstRow, int lastRow, int top) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 7, top + 20);
+        XSSFChart chart = drawing.createChart(anchor);
+        chart.setTitleText("Score by section");
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis sections = chart.createCategoryAxis(AxisPosition.LEFT);
+        sections.setOrientation(AxisOrientation.MAX_MIN);
+        XDDFValueAxis scores = chart.createValueAxis(AxisPosition.BOTTOM);
+        scores.setMinimum(0);
+        scores.setMaximum(1);
+        scores.setMajorUnit(0.25);
+        scores.setNumberFormat("0%");
+        scores.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFDataSource<String> names =
+                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0));
+        XDDFNumericalDataSource<Double> values =
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 5, 5));
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, sections, scores);
+        data.setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
+        XDDFChartData.Series series = data.addSeries(names, values);
+        series.setTitle("Score", null);
+        XDDFShapeProperties fill = new XDDFShapeProperties();
+        fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {0x2E, 0x75, (byte) 0xB6})));
+        series.setShapeProperties(fill);
+        chart.plot(data);
+    }
+
+    private void writeTopRisks(SheetWriter out, int top, ScoreCard card, Scale scale) {
+        List<AnsweredRow> risks = card.rows().stream()
+                .filter(r -> r.is(Assessment.NEEDS_IMPROVEMENT))
+                .toList();
+        out.text(
+                top,
+                0,
+                "Top risks: rated " + scale.label(Assessment.NEEDS_IMPROVEMENT) + " (" + risks.size() + ")",
+                styles.textBold);
+        out.headers(top + 1, styles.header, "Question", "Ref", "Owner", "", "", "", "Target date");
+        out.sheet().addMergedRegion(new CellRangeAddress(top + 1, top + 1, 2, 5));
+        int row = top + 2;
+        if (risks.isEmpty()) {
+            out.text(
+                    row,
+                    0,
+                    "None: no question is rated " + scale.label(Assessment.NEEDS_IMPROVEMENT) + ".",
+                    styles.text);
+        }
+        for (AnsweredRow risk : risks) {
+            out.text(row, 0, risk.row().question().text(), styles.text);
+            out.text(row, 1, risk.row().ref(), styles.textBold);
+            out.banner(
+                    row,
+                    2,
+                    5,
+                    risk.response().owner() == null
+                            ? "(no owner)"
+                            : risk.response().owner(),
+                    styles.text);
+            out.date(row, 6, risk.response().targetDate(), styles.date);
+            out.fitHeight(row);
+            row++;
+        }
+    }
+}

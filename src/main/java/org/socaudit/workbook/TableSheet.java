@@ -1,0 +1,94 @@
+package org.socaudit.workbook;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.socaudit.model.Assessment;
+import org.socaudit.model.Scale;
+
+/** Writes a sheet that is one table: a title, a note, a header row and one row per item. */
+final class TableSheet<T> {
+
+    private static final int HEADER_ROW = 2;
+
+    private final Styles styles;
+    private final Scale scale;
+    private final List<Column<T>> columns;
+
+    TableSheet(Styles styles, Scale scale, List<Column<T>> columns) {
+        this.styles = styles;
+        this.scale = scale;
+        this.columns = List.copyOf(columns);
+    }
+
+    /** Writes the sheet and returns it; {@code empty} is shown when there are no rows. */
+    XSSFSheet write(XSSFWorkbook workbook, String name, String note, List<T> rows, String empty) {
+        XSSFSheet sheet = workbook.createSheet(name);
+        SheetWriter out =
+                new SheetWriter(sheet, columns.stream().mapToInt(Column::width).toArray());
+        out.text(0, 0, name, styles.title);
+        out.row(0).setHeightInPoints(24);
+        out.text(1, 0, note, styles.subtitle);
+        out.headers(
+                HEADER_ROW, styles.header, columns.stream().map(Column::header).toArray(String[]::new));
+        int row = HEADER_ROW + 1;
+        for (T item : rows) {
+            for (int c = 0; c < columns.size(); c++) {
+                write(out, row, c, columns.get(c), item);
+            }
+            out.fitHeight(row++);
+        }
+        if (rows.isEmpty()) {
+            out.text(row, 0, empty, styles.subtitle);
+        } else {
+            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, row - 1, 0, columns.size() - 1));
+        }
+        sheet.createFreezePane(0, HEADER_ROW + 1);
+        ChecklistSheet.setUpPrinting(workbook, sheet);
+        return sheet;
+    }
+
+    /** Adds a dropdown of choices to a column for every data row. */
+    static void dropdown(XSSFSheet sheet, int column, int rowCount, String... choices) {
+        if (rowCount == 0) {
+            return;
+        }
+        DataValidationHelper helper = sheet.getDataValidationHelper();
+        DataValidation validation = helper.createValidation(
+                helper.createExplicitListConstraint(choices),
+                new CellRangeAddressList(HEADER_ROW + 1, HEADER_ROW + rowCount, column, column));
+        validation.setSuppressDropDownArrow(true);
+        validation.setShowErrorBox(true);
+        sheet.addValidationData(validation);
+    }
+
+    private void write(SheetWriter out, int row, int column, Column<T> spec, T item) {
+        Object value = spec.value().apply(item);
+        switch (spec.kind()) {
+            case TEXT -> out.text(row, column, value == null ? null : value.toString(), styles.text);
+            case BOLD -> out.text(row, column, value == null ? null : value.toString(), styles.textBold);
+            case DATE -> out.date(row, column, (LocalDate) value, styles.date);
+            case INTEGER -> out.number(row, column, ((Number) value).doubleValue(), styles.integer);
+            case PERCENT -> {
+                if (value == null) {
+                    out.text(row, column, "-", styles.percent);
+                } else {
+                    out.number(row, column, ((Number) value).doubleValue(), styles.percent);
+                }
+            }
+            case RATING -> {
+                Assessment level = (Assessment) value;
+                out.text(
+                        row,
+                        column,
+                        level == null ? Percentages.NOT_ASSESSED : scale.label(level),
+                        styles.rating(level));
+            }
+        }
+    }
+}
