@@ -105,10 +105,12 @@ final class SheetWriter {
     }
 
     static int linesNeeded(String text, int widthInCharacters) {
-        int usable = Math.max(1, widthInCharacters - 2);
+        // A column's width is counted in digit widths; ordinary text is narrower, about 1.35
+        // characters to a digit in the default font, less a little for the cell's margins.
+        double perLine = Math.max(1, widthInCharacters * 1.35 - 2);
         int lines = 0;
         for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(paragraph.length() * 1.1 / usable));
+            lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
         }
         return lines;
     }

@@ -37,7 +37,7 @@ import org.socaudit.model.ScoredChecklist;
 final class SummarySheet {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
-    private static final int[] WIDTHS = {46, 11, 9, 12, 13, 11, 18, 2, 30};
+    private static final int[] WIDTHS = {62, 11, 9, 12, 13, 9, 20, 2, 30};
 
     private final Styles styles;
 
@@ -85,8 +85,9 @@ final class SummarySheet {
                 "Score",
                 "Rating");
         int row = tableTop + 1;
-        for (RatedScore section : card.sections()) {
-            writeScoreRow(out, row++, section, section.title(), scale, styles.text);
+        List<String> labels = sectionLabels(scored);
+        for (int i = 0; i < card.sections().size(); i++) {
+            writeScoreRow(out, row++, card.sections().get(i), labels.get(i), scale, styles.text);
         }
         int lastSectionRow = row - 1;
         row++;
@@ -111,6 +112,14 @@ final class SummarySheet {
         writeTopRisks(out, risksTop, card, scale);
         ChecklistSheet.setUpPrinting(workbook, sheet);
         sheet.setRepeatingRows(null);
+    }
+
+    /** Section headings with their group, since numbering restarts in each group. */
+    private static List<String> sectionLabels(ScoredChecklist scored) {
+        return scored.checklist().groups().stream()
+                .flatMap(g -> g.sections().stream()
+                        .map(s -> s.title().equals(g.title()) ? s.heading() : g.title() + ": " + s.heading()))
+                .toList();
     }
 
     private static String assessedOn(ScoredChecklist scored) {
