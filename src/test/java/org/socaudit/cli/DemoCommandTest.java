@@ -1,0 +1,41 @@
+package org.socaudit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DemoCommandTest {
+
+    @Test
+    void writesTheTemplateFilledChecklistsAndScoredWorkbook(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("demo-output");
+
+        CliRun run = CliRun.of("demo", "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        try (Stream<Path> files = Files.list(out)) {
+            assertEquals(
+                    List.of(
+                            "northbridge-checklist-2025.xlsx",
+                            "northbridge-checklist-2026-scored.xlsx",
+                            "northbridge-checklist-2026.xlsx",
+                            "soc-checklist-template.xlsx"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        try (XSSFWorkbook scored =
+                new XSSFWorkbook(Files.newInputStream(out.resolve("northbridge-checklist-2026-scored.xlsx")))) {
+            assertEquals("Summary", scored.getSheetName(0));
+            assertTrue(scored.getSheetIndex("Comparison") > 0);
+            assertEquals(
+                    0.546875, scored.getSheet("Summary").getRow(3).getCell(1).getNumericCellValue(), 1e-9);
+        }
+        assertTrue(run.out().contains("Overall: 55% Acceptable"), run.out());
+    }
+}
