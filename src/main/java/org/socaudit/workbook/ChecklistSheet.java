@@ -18,7 +18,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -79,7 +78,7 @@ final class ChecklistSheet {
         sheet.setColumnHidden(COL_QUESTION_ID, true);
         sheet.createFreezePane(0, HEADER_ROW + 1);
         sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastQuestionRow, 0, last));
-        setUpPrinting(workbook, sheet);
+        out.printLandscapeFitToWidth(HEADER_ROW);
         if (editable) {
             addAssessmentDropdown(sheet, checklist.scale(), firstQuestionRow, lastQuestionRow);
             protect(sheet);
@@ -139,17 +138,5 @@ final class ChecklistSheet {
         sheet.lockAutoFilter(false);
         sheet.lockSelectLockedCells(false);
         sheet.lockSelectUnlockedCells(false);
-    }
-
-    static void setUpPrinting(XSSFWorkbook workbook, XSSFSheet sheet) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.LeftMargin, 0.4);
-        sheet.setMargin(org.apache.poi.ss.usermodel.Sheet.RightMargin, 0.4);
     }
 }

@@ -11,7 +11,7 @@ import org.socaudit.model.RatingThreshold;
 /** The first sheet of the fillable checklist: what it is for and how to fill it in. */
 final class InstructionsSheet {
 
-    private static final int WIDTH = 110;
+    private static final int WIDTH = 100;
 
     private final Styles styles;
 
@@ -37,6 +37,7 @@ final class InstructionsSheet {
             row++;
         }
         out.text(row, 0, "Source: " + checklist.info().source().citation() + ".", styles.subtitle);
+        out.printLandscapeFitToWidth(-1);
     }
 
     private static List<String[]> blocks(Checklist checklist) {

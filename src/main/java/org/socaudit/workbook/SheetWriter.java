@@ -3,7 +3,9 @@ package org.socaudit.workbook;
 import java.time.LocalDate;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
@@ -102,6 +104,24 @@ final class SheetWriter {
     /** Sets a row's height to fit text spread across merged columns. */
     void fitMergedHeight(int rowIndex, String value, int totalWidth) {
         row(rowIndex).setHeightInPoints(linesNeeded(value, totalWidth) * LINE_POINTS + 3);
+    }
+
+    /**
+     * Prints the sheet on A4 landscape, fitted to the page width; a header row, when given (0 or
+     * more), repeats at the top of every page.
+     */
+    void printLandscapeFitToWidth(int headerRow) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        if (headerRow >= 0) {
+            sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
+        }
     }
 
     static int linesNeeded(String text, int widthInCharacters) {

@@ -110,8 +110,7 @@ final class SummarySheet {
         drawChart(sheet, tableTop + 1, lastSectionRow, chartTop);
         int risksTop = chartTop + 22;
         writeTopRisks(out, risksTop, card, scale);
-        ChecklistSheet.setUpPrinting(workbook, sheet);
-        sheet.setRepeatingRows(null);
+        out.printLandscapeFitToWidth(-1);
     }
 
     /** Section headings with their group, since numbering restarts in each group. */

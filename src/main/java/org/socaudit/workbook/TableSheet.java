@@ -49,7 +49,7 @@ final class TableSheet<T> {
             sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, row - 1, 0, columns.size() - 1));
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
-        ChecklistSheet.setUpPrinting(workbook, sheet);
+        out.printLandscapeFitToWidth(HEADER_ROW);
         return sheet;
     }
 
