@@ -141,15 +141,14 @@ public final class FilledChecklistReader {
         }
 
         private List<Response> responses(Sheet sheet, List<String> questionIds) {
-            Map<String, Integer> columns = columns(sheet);
+            Columns columns = columns(sheet);
             if (columns == null) {
                 return List.of();
             }
             Map<String, Response> found = new LinkedHashMap<>();
             Map<String, Integer> foundAt = new HashMap<>();
-            int idColumn = columns.get(ChecklistLayout.QUESTION_ID);
-            int headerRow = columns.get(HEADER_ROW_KEY);
-            for (int r = headerRow + 1; r <= sheet.getLastRowNum(); r++) {
+            int idColumn = columns.of(ChecklistLayout.QUESTION_ID);
+            for (int r = columns.headerRow() + 1; r <= sheet.getLastRowNum(); r++) {
                 String id = CellValues.text(cell(sheet, r, idColumn));
                 if (id == null) {
                     continue;
@@ -185,10 +184,8 @@ public final class FilledChecklistReader {
                     .toList();
         }
 
-        private static final String HEADER_ROW_KEY = "\u0000header row";
-
         /** Finds the header row and the column of each header; null (with a problem) when missing. */
-        private Map<String, Integer> columns(Sheet sheet) {
+        private Columns columns(Sheet sheet) {
             for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 20); r++) {
                 Row row = sheet.getRow(r);
                 if (row == null) {
@@ -210,7 +207,7 @@ public final class FilledChecklistReader {
             return null;
         }
 
-        private Map<String, Integer> headerColumns(int headerRow, Map<String, Integer> byLowerCase) {
+        private Columns headerColumns(int headerRow, Map<String, Integer> byLowerCase) {
             Map<String, Integer> columns = new HashMap<>();
             for (String header : ChecklistLayout.HEADERS) {
                 Integer column = byLowerCase.get(header.toLowerCase(Locale.ROOT));
@@ -220,14 +217,13 @@ public final class FilledChecklistReader {
                     columns.put(header, column);
                 }
             }
-            columns.put(HEADER_ROW_KEY, headerRow);
-            return problems.isEmpty() ? columns : null;
+            return problems.isEmpty() ? new Columns(headerRow, columns) : null;
         }
 
-        private Response response(Sheet sheet, int r, String id, Map<String, Integer> columns) {
-            Assessment assessment = assessment(sheet, r, columns.get(ChecklistLayout.ASSESSMENT));
+        private Response response(Sheet sheet, int r, String id, Columns columns) {
+            Assessment assessment = assessment(sheet, r, columns.of(ChecklistLayout.ASSESSMENT));
             LocalDate targetDate = null;
-            int dateColumn = columns.get(ChecklistLayout.TARGET_DATE);
+            int dateColumn = columns.of(ChecklistLayout.TARGET_DATE);
             try {
                 targetDate = CellValues.date(cell(sheet, r, dateColumn)).orElse(null);
             } catch (CellValues.NotADateException e) {
@@ -236,10 +232,10 @@ public final class FilledChecklistReader {
             return new Response(
                     id,
                     assessment,
-                    CellValues.text(cell(sheet, r, columns.get(ChecklistLayout.RESPONSE))),
-                    CellValues.text(cell(sheet, r, columns.get(ChecklistLayout.OWNER))),
+                    CellValues.text(cell(sheet, r, columns.of(ChecklistLayout.RESPONSE))),
+                    CellValues.text(cell(sheet, r, columns.of(ChecklistLayout.OWNER))),
                     targetDate,
-                    CellValues.text(cell(sheet, r, columns.get(ChecklistLayout.EVIDENCE))));
+                    CellValues.text(cell(sheet, r, columns.of(ChecklistLayout.EVIDENCE))));
         }
 
         private Assessment assessment(Sheet sheet, int r, int column) {
@@ -287,6 +283,13 @@ public final class FilledChecklistReader {
         private static Cell cell(Sheet sheet, int row, int column) {
             Row r = sheet.getRow(row);
             return r == null ? null : r.getCell(column);
+        }
+    }
+
+    /** Where the header row is and which column holds each header. */
+    private record Columns(int headerRow, Map<String, Integer> byHeader) {
+        int of(String header) {
+            return byHeader.get(header);
         }
     }
 }

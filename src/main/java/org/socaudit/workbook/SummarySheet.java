@@ -128,6 +128,11 @@ final class SummarySheet {
         return "scored " + scored.run().generatedAt().toLocalDate().format(DAY);
     }
 
+    private void scoreHeaders(SheetWriter out, int row, String first) {
+        out.headers(
+                row, styles.header, first, "Answered", "Good", "Acceptable", "Needs improvement", "Score", "Rating");
+    }
+
     private void writeScoreRow(
             SheetWriter out,
             int row,
