@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import org.socaudit.model.Checklist;
 import org.socaudit.model.ChecklistResponses;
 import org.socaudit.model.FilledChecklist;
@@ -12,7 +11,6 @@ import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.Problem;
 import org.socaudit.model.Question;
 import org.socaudit.model.Response;
-import org.socaudit.scoring.ResponsesCheck;
 import org.socaudit.workbook.FilledChecklistReader;
 import org.socaudit.xml.ResponsesReader;
 
@@ -44,24 +42,23 @@ final class AnswerFiles {
                 throw new InvalidInputException(Problem.inFile(name, "cannot read: " + e.getMessage()));
             }
         }
-        ChecklistResponses responses = InputFiles.read(file, new ResponsesReader()::read);
+        ChecklistResponses responses =
+                InputFiles.read(file, (n, in) -> new ResponsesReader().read(n, in, strict ? checklist : null));
         boolean sameChecklist = responses.checklistId().equals(checklist.info().id())
                 && responses.checklistVersion().equals(checklist.info().version());
-        if (strict) {
-            List<String> mismatches = ResponsesCheck.mismatches(checklist, responses);
-            if (!mismatches.isEmpty()) {
-                throw new InvalidInputException(
-                        mismatches.stream().map(m -> Problem.inFile(name, m)).toList());
-            }
-        }
         List<String> asked = sameChecklist
                 ? checklist.questions().stream().map(Question::id).toList()
                 : responses.responses().stream().map(Response::questionId).toList();
         return new FilledChecklist(responses, asked);
     }
 
-    private static boolean isWorkbook(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xlsm");
+    /** A workbook is a zip file, whatever it is called; anything else is read as XML. */
+    private static boolean isWorkbook(Path file) throws InvalidInputException {
+        try (InputStream in = InputFiles.open(file)) {
+            byte[] start = in.readNBytes(2);
+            return start.length == 2 && start[0] == 'P' && start[1] == 'K';
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
+        }
     }
 }

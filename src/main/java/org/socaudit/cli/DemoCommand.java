@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Show what the toolkit makes, from sample answers of a fictional council bundled in the jar.",
-            "Writes the blank template, the filled checklists for 2025 and 2026, and the scored workbook."
+            "Writes the blank template, the filled checklists for 2025 and 2026, the scored workbook, and",
+            "a screening of a real council spending sample plus fictional lines against a fictional watchlist."
         })
 final class DemoCommand implements Callable<Integer> {
 

@@ -6,11 +6,13 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Writes a run's output files safely: each is written to a temporary file beside its target, and
@@ -34,6 +36,13 @@ final class OutputFiles {
 
     /** Adds an output; refuses (a usage error) a target that is one of the inputs. */
     OutputFiles add(Path target, Content content) {
+        check(target);
+        outputs.put(target, content);
+        return this;
+    }
+
+    /** Refuses, as a usage error, a target that is one of the inputs or a directory. */
+    void check(Path target) {
         Path canonical = canonical(target);
         if (inputs.contains(canonical)) {
             throw new UsageException("refusing to overwrite the input file " + target + "; choose another --out");
@@ -41,25 +50,36 @@ final class OutputFiles {
         if (Files.isDirectory(target)) {
             throw new UsageException(target + " is a directory; give a file name for the output");
         }
-        outputs.put(target, content);
-        return this;
     }
 
-    /** Writes every output to a temporary file, then moves them all into place. */
+    /**
+     * Writes every output to a temporary file, then moves them all into place. A target that cannot
+     * be written (no such drive, no permission, a file where a folder should be) is a usage error.
+     */
     void commit() throws IOException {
         Map<Path, Path> written = new LinkedHashMap<>();
+        Path current = null;
         try {
             for (Map.Entry<Path, Content> output : outputs.entrySet()) {
-                written.put(output.getKey(), writeTemporary(output.getKey(), output.getValue()));
+                current = output.getKey();
+                written.put(current, writeTemporary(current, output.getValue()));
             }
             for (Map.Entry<Path, Path> done : written.entrySet()) {
-                move(done.getValue(), done.getKey());
+                current = done.getKey();
+                move(done.getValue(), current);
             }
+        } catch (IOException e) {
+            throw new UsageException("cannot write " + current + ": " + describe(e));
         } finally {
             for (Path temporary : written.values()) {
                 Files.deleteIfExists(temporary);
             }
         }
+    }
+
+    private static String describe(IOException e) {
+        String what = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
+        return e.getMessage() == null ? what : what.toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage();
     }
 
     /** The targets, in the order they were added. */
@@ -70,8 +90,10 @@ final class OutputFiles {
     private static Path writeTemporary(Path target, Content content) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".part");
-        try (OutputStream out = Files.newOutputStream(temporary)) {
+        // A random name created fresh, rather than createTempFile, so the file gets the user's usual
+        // permissions and colleagues on a shared drive can open the result.
+        Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".part");
+        try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
             content.writeTo(out);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);

@@ -1,5 +1,7 @@
 package org.socaudit.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,8 +10,10 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.socaudit.model.Checklist;
 import org.socaudit.model.FilledChecklist;
+import org.socaudit.model.InputFile;
 import org.socaudit.model.ScoredChecklist;
 import org.socaudit.workbook.ScoredWorkbookWriter;
+import org.socaudit.xml.BundledContent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,9 +78,16 @@ final class ScoreCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private List<org.socaudit.model.InputFile> inputs() throws java.io.IOException {
-        return Scoring.describe(
+    private List<InputFile> inputs() throws IOException {
+        List<InputFile> inputs = Scoring.describe(
                 List.of("Responses", "Previous", "Checklist"), Arrays.asList(responses, previous, checklist.file));
+        if (checklist.file == null) {
+            inputs = new ArrayList<>(inputs);
+            try (InputStream in = BundledContent.open(BundledContent.CHECKLIST)) {
+                inputs.add(new InputFile("Checklist", "(bundled) " + BundledContent.CHECKLIST, Checksums.sha256(in)));
+            }
+        }
+        return inputs;
     }
 
     private List<Path> inputPaths() {

@@ -20,6 +20,17 @@ public record Checklist(DocumentInfo info, Guidance guidance, Scale scale, List<
         return groups.stream().flatMap(g -> g.sections().stream()).toList();
     }
 
+    /**
+     * Each section's heading with its group, such as "Operational Controls: 4. Procurement", since
+     * numbering restarts in each group; a section named like its group is shown once.
+     */
+    public List<String> sectionLabels() {
+        return groups.stream()
+                .flatMap(g -> g.sections().stream()
+                        .map(s -> s.title().equals(g.title()) ? s.heading() : g.title() + ": " + s.heading()))
+                .toList();
+    }
+
     /** Every question with its group and section, in order. */
     public List<ChecklistRow> rows() {
         return groups.stream()

@@ -1,9 +1,9 @@
 package org.socaudit.model;
 
-/** How a question's assessment changed since the previous checklist. */
+/** How a question's assessment changed since the previous checklist; the order is the order of interest. */
 public enum Movement {
-    IMPROVED("Improved"),
     WORSENED("Worsened"),
+    IMPROVED("Improved"),
     UNCHANGED("Unchanged"),
     NEWLY_ASSESSED("Newly assessed"),
     NO_LONGER_ASSESSED("Not assessed this time"),

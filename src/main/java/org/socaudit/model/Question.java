@@ -13,10 +13,10 @@ public record Question(String id, String letter, String text, List<String> items
         items = List.copyOf(items);
     }
 
-    /** The text with its listed items appended as bullet lines. */
+    /** The text with its listed items appended as bullet lines (separated by a line feed). */
     public String fullText() {
         StringBuilder all = new StringBuilder(text);
-        items.forEach(item -> all.append(System.lineSeparator()).append("- ").append(item));
+        items.forEach(item -> all.append('\n').append("- ").append(item));
         return all.toString();
     }
 }

@@ -1,6 +1,8 @@
 package org.socaudit.scoring;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -66,6 +68,9 @@ public final class Comparer {
 
     private static String label(ChecklistResponses previous) {
         String version = previous.checklistId() + " " + previous.checklistVersion();
-        return previous.completedOn() == null ? version : version + ", completed " + previous.completedOn();
+        return previous.completedOn() == null
+                ? version
+                : version + ", completed "
+                        + previous.completedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
     }
 }

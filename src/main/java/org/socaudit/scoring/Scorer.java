@@ -22,7 +22,7 @@ public final class Scorer {
 
     /**
      * Scores the responses; questions without a response count as unanswered. Responses to questions
-     * the checklist does not have are ignored here: {@link ResponsesCheck} reports them.
+     * the checklist does not have are ignored here: the readers report them.
      */
     public ScoreCard score(Checklist checklist, ChecklistResponses responses) {
         List<AnsweredRow> rows = checklist.answer(responses);

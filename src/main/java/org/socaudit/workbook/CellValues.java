@@ -3,6 +3,7 @@ package org.socaudit.workbook;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,13 +17,16 @@ final class CellValues {
 
     private static final DataFormatter FORMATTER = new DataFormatter(Locale.UK);
 
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d/M/uuuu", Locale.UK),
-            DateTimeFormatter.ofPattern("d-M-uuuu", Locale.UK),
-            DateTimeFormatter.ofPattern("d.M.uuuu", Locale.UK),
-            DateTimeFormatter.ofPattern("d MMM uuuu", Locale.UK),
-            DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK));
+    /** UK day-first forms, parsed strictly so that 31/02/2027 is refused rather than moved to 28 February. */
+    private static final List<DateTimeFormatter> DATE_FORMATS =
+            List.of("uuuu-MM-dd", "d/M/uuuu", "d-M-uuuu", "d.M.uuuu", "d MMM uuuu", "d MMMM uuuu").stream()
+                    .map(p -> DateTimeFormatter.ofPattern(p, Locale.UK).withResolverStyle(ResolverStyle.STRICT))
+                    .toList();
+
+    /** Dates outside these years are far more likely a typed number (2027 is 19 July 1905) than a real date. */
+    private static final int FIRST_PLAUSIBLE_YEAR = 1990;
+
+    private static final int LAST_PLAUSIBLE_YEAR = 2100;
 
     private CellValues() {}
 
@@ -60,9 +64,14 @@ final class CellValues {
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         if (type == CellType.NUMERIC) {
             double serial = cell.getNumericCellValue();
-            if (DateUtil.isValidExcelDate(serial) && serial > 1) {
-                return Optional.of(DateUtil.getLocalDateTime(serial).toLocalDate());
+            if (DateUtil.isValidExcelDate(serial)) {
+                LocalDate date = DateUtil.getLocalDateTime(serial).toLocalDate();
+                int year = date.getYear();
+                if (year >= FIRST_PLAUSIBLE_YEAR && year <= LAST_PLAUSIBLE_YEAR) {
+                    return Optional.of(date);
+                }
             }
+            throw new NotADateException("'" + text(cell) + "' is not a date; use dd/mm/yyyy");
         }
         String text = text(cell);
         if (text == null) {

@@ -9,6 +9,11 @@ final class ChecklistLayout {
     static final String SHEET = "Checklist";
     static final String IDS_SHEET = "ids";
 
+    /** Labels of the input cells above the table, each followed by its value in the next cell. */
+    static final String COUNCIL_LABEL = "Council";
+
+    static final String COMPLETED_LABEL = "Completed on";
+
     static final String REF = "Ref";
     static final String SECTION = "Section";
     static final String QUESTION = "Question";

@@ -25,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.AnsweredRow;
 import org.socaudit.model.Assessment;
 import org.socaudit.model.Checklist;
+import org.socaudit.model.ChecklistResponses;
 import org.socaudit.model.ChecklistRow;
 import org.socaudit.model.Response;
 import org.socaudit.model.Scale;
@@ -45,7 +46,8 @@ final class ChecklistSheet {
         this.editable = editable;
     }
 
-    void write(XSSFWorkbook workbook, Checklist checklist, String authority, List<AnsweredRow> rows) {
+    void write(XSSFWorkbook workbook, Checklist checklist, ChecklistResponses responses, List<AnsweredRow> rows) {
+        String authority = responses.authority();
         XSSFSheet sheet = workbook.createSheet(ChecklistLayout.SHEET);
         SheetWriter out = new SheetWriter(sheet, ChecklistLayout.WIDTHS);
         int last = ChecklistLayout.HEADERS.length - 2;
@@ -56,7 +58,7 @@ final class ChecklistSheet {
                 checklist.info().title() + (authority == null || authority.isBlank() ? "" : ": " + authority),
                 styles.title);
         out.row(0).setHeightInPoints(24);
-        out.text(1, 0, subtitle(checklist), styles.subtitle);
+        writeAssessmentDetails(out, responses, checklist);
         out.headers(HEADER_ROW, styles.header, ChecklistLayout.HEADERS);
         int rowIndex = HEADER_ROW + 1;
         String group = null;
@@ -77,7 +79,8 @@ final class ChecklistSheet {
         int lastQuestionRow = rowIndex - 1;
         sheet.setColumnHidden(COL_QUESTION_ID, true);
         sheet.createFreezePane(0, HEADER_ROW + 1);
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastQuestionRow, 0, last));
+        // The filter covers the hidden id column so a sort through it moves the ids with their rows.
+        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastQuestionRow, 0, COL_QUESTION_ID));
         out.printLandscapeFitToWidth(HEADER_ROW);
         if (editable) {
             addAssessmentDropdown(sheet, checklist.scale(), firstQuestionRow, lastQuestionRow);
@@ -85,10 +88,19 @@ final class ChecklistSheet {
         }
     }
 
-    private static String subtitle(Checklist checklist) {
-        return "Checklist " + checklist.info().id() + " version "
-                + checklist.info().version() + ". Source: "
-                + checklist.info().source().citation() + ".";
+    /** The council and completion date, which the user may fill in, and which checklist this is. */
+    private void writeAssessmentDetails(SheetWriter out, ChecklistResponses responses, Checklist checklist) {
+        CellStyle input = editable ? styles.input : styles.text;
+        out.text(1, 0, ChecklistLayout.COUNCIL_LABEL, styles.textBold);
+        out.banner(1, 1, 2, responses.authority().isBlank() ? null : responses.authority(), input);
+        out.text(1, 3, ChecklistLayout.COMPLETED_LABEL, styles.textBold);
+        out.date(1, 4, responses.completedOn(), editable ? styles.inputDate : styles.date);
+        out.text(
+                1,
+                5,
+                "Checklist " + checklist.info().id() + " version "
+                        + checklist.info().version(),
+                styles.subtitle);
     }
 
     private void writeQuestion(SheetWriter out, int rowIndex, AnsweredRow answered, Scale scale) {
@@ -97,7 +109,7 @@ final class ChecklistSheet {
         CellStyle input = editable ? styles.input : styles.text;
         out.text(rowIndex, COL_REF, row.ref(), styles.textBold);
         out.text(rowIndex, COL_SECTION, row.section().title(), styles.text);
-        out.text(rowIndex, COL_QUESTION, row.question().fullText().replace(System.lineSeparator(), "\n"), styles.text);
+        out.text(rowIndex, COL_QUESTION, row.question().fullText(), styles.text);
         out.text(rowIndex, COL_RESPONSE, response == null ? null : response.actionTaken(), input);
         Assessment assessment = answered.assessment().orElse(null);
         CellStyle assessmentStyle = editable ? styles.input : styles.rating(assessment);

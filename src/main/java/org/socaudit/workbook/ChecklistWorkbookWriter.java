@@ -17,8 +17,7 @@ public final class ChecklistWorkbookWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             new InstructionsSheet(styles).write(workbook, checklist, responses.authority());
-            new ChecklistSheet(styles, true)
-                    .write(workbook, checklist, responses.authority(), checklist.answer(responses));
+            new ChecklistSheet(styles, true).write(workbook, checklist, responses, checklist.answer(responses));
             new IdsSheet(styles).write(workbook, checklist, responses);
             workbook.setActiveSheet(1);
             workbook.setFirstVisibleTab(0);

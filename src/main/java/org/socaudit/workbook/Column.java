@@ -11,7 +11,8 @@ record Column<T>(String header, int width, Kind kind, Function<T, Object> value)
         BOLD,
         DATE,
         INTEGER,
-        PERCENT,
+        /** An amount in pence, written in pounds. */
+        MONEY,
         /** An {@code Assessment}, written as its label with a red, amber or green fill. */
         RATING
     }

@@ -54,6 +54,7 @@ public final class FilledChecklistReader {
         private final XSSFWorkbook workbook;
         private final Checklist expected;
         private final List<Problem> problems = new ArrayList<>();
+        private final Map<String, String> refs = new HashMap<>();
 
         Reading(String sourceName, XSSFWorkbook workbook, Checklist expected) {
             this.sourceName = sourceName;
@@ -81,8 +82,16 @@ public final class FilledChecklistReader {
             if (!problems.isEmpty()) {
                 throw new InvalidInputException(problems);
             }
-            String authority = CellValues.text(cell(ids, ChecklistLayout.IDS_ROW_AUTHORITY, 1));
-            LocalDate completedOn = parseDate(CellValues.text(cell(ids, ChecklistLayout.IDS_ROW_COMPLETED, 1)));
+            String authority = labelled(sheet, ChecklistLayout.COUNCIL_LABEL)
+                    .map(CellValues::text)
+                    .orElse(null);
+            if (authority == null) {
+                authority = CellValues.text(cell(ids, ChecklistLayout.IDS_ROW_AUTHORITY, 1));
+            }
+            LocalDate completedOn = completedOn(sheet);
+            if (completedOn == null) {
+                completedOn = parseDate(CellValues.text(cell(ids, ChecklistLayout.IDS_ROW_COMPLETED, 1)));
+            }
             return new FilledChecklist(
                     new ChecklistResponses(
                             checklistId,
@@ -92,6 +101,35 @@ public final class FilledChecklistReader {
                             null,
                             responses),
                     questionIds);
+        }
+
+        /** The cell after a label in the rows above the table, where the council and date are typed. */
+        private java.util.Optional<Cell> labelled(Sheet sheet, String label) {
+            for (int r = 0; r < ChecklistLayout.HEADER_ROW; r++) {
+                Row row = sheet.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                for (Cell cell : row) {
+                    if (label.equalsIgnoreCase(CellValues.text(cell))) {
+                        return java.util.Optional.ofNullable(row.getCell(cell.getColumnIndex() + 1));
+                    }
+                }
+            }
+            return java.util.Optional.empty();
+        }
+
+        private LocalDate completedOn(Sheet sheet) {
+            java.util.Optional<Cell> cell = labelled(sheet, ChecklistLayout.COMPLETED_LABEL);
+            if (cell.isEmpty()) {
+                return null;
+            }
+            try {
+                return CellValues.date(cell.get()).orElse(null);
+            } catch (CellValues.NotADateException e) {
+                problems.add(at(SHEET, cell.get().getRowIndex(), cell.get().getColumnIndex(), e.getMessage()));
+                return null;
+            }
         }
 
         private void checkChecklist(String checklistId, String version) throws InvalidInputException {
@@ -119,6 +157,7 @@ public final class FilledChecklistReader {
                 String id = CellValues.text(cell(ids, r, 0));
                 if (id != null) {
                     questionIds.add(id);
+                    refs.put(id, CellValues.text(cell(ids, r, 1)));
                 }
             }
             if (expected != null) {
@@ -160,6 +199,17 @@ public final class FilledChecklistReader {
                             idColumn,
                             "'" + id + "' is not a question of this workbook; the hidden"
                                     + " question id column has been edited"));
+                } else if (!sameRef(sheet, r, columns, id)) {
+                    problems.add(at(
+                            SHEET,
+                            r,
+                            columns.of(ChecklistLayout.REF),
+                            "this row shows "
+                                    + CellValues.text(cell(sheet, r, columns.of(ChecklistLayout.REF)))
+                                    + " but its hidden question"
+                                    + " id is '" + id + "' (" + refs.get(id)
+                                    + "): rows were sorted without the hidden column;"
+                                    + " undo the sort, or sort whole rows"));
                 } else if (foundAt.containsKey(id)) {
                     problems.add(at(
                             SHEET,
@@ -185,6 +235,13 @@ public final class FilledChecklistReader {
         }
 
         /** Finds the header row and the column of each header; null (with a problem) when missing. */
+        /** Whether a row's visible ref agrees with its hidden id, so the answers on it belong to that question. */
+        private boolean sameRef(Sheet sheet, int r, Columns columns, String id) {
+            String expected = refs.get(id);
+            return expected == null
+                    || expected.equals(CellValues.text(cell(sheet, r, columns.of(ChecklistLayout.REF))));
+        }
+
         private Columns columns(Sheet sheet) {
             for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 20); r++) {
                 Row row = sheet.getRow(r);

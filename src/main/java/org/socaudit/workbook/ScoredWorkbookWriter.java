@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.List;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.AnsweredRow;
 import org.socaudit.model.Assessment;
 import org.socaudit.model.Comparison;
 import org.socaudit.model.QualityFlag;
 import org.socaudit.model.QuestionMovement;
-import org.socaudit.model.RatedScore;
 import org.socaudit.model.Scale;
 import org.socaudit.model.ScoredChecklist;
 
@@ -34,17 +33,33 @@ public final class ScoredWorkbookWriter {
                     .write(
                             workbook,
                             scored.checklist(),
-                            scored.responses().authority(),
+                            scored.responses(),
                             scored.scoreCard().rows());
             writeImprovementPlan(workbook, styles, scale, scored);
             writeGoodPractice(workbook, styles, scale, scored);
             writeQuality(workbook, styles, scale, scored);
             scored.comparisonIfAny().ifPresent(c -> writeComparison(workbook, styles, scale, c, scored));
-            new AboutSheet(styles).write(workbook, scored);
+            new AboutSheet(styles).write(workbook, scored.run(), about(scored), ABOUT_NOTE);
             new IdsSheet(styles).write(workbook, scored.checklist(), scored.responses());
             workbook.setActiveSheet(0);
             workbook.write(out);
         }
+    }
+
+    private static final String ABOUT_NOTE = "Scores are points over the most the answered questions could earn;"
+            + " see the Instructions of the checklist workbook.";
+
+    private static List<String[]> about(ScoredChecklist scored) {
+        return List.of(
+                new String[] {
+                    "Checklist",
+                    scored.checklist().info().id() + " version "
+                            + scored.checklist().info().version()
+                },
+                new String[] {
+                    "Checklist source", scored.checklist().info().source().citation()
+                },
+                new String[] {"Authority", scored.responses().authority()});
     }
 
     private static void writeImprovementPlan(
@@ -52,7 +67,7 @@ public final class ScoredWorkbookWriter {
         List<Column<AnsweredRow>> columns = List.of(
                 Column.of("Ref", 8, Column.Kind.BOLD, r -> r.row().ref()),
                 Column.text("Section", 22, r -> r.row().section().title()),
-                Column.text("Question", 50, r -> r.row().question().text()),
+                Column.text("Question", 50, r -> r.row().question().fullText()),
                 Column.text("Response / Action taken", 46, r -> r.response().actionTaken()),
                 Column.of("Assessment", 18, Column.Kind.RATING, r -> r.assessment()
                         .orElse(null)),
@@ -62,7 +77,7 @@ public final class ScoredWorkbookWriter {
                 Column.of("Target date", 12, Column.Kind.DATE, r -> r.response().targetDate()),
                 Column.text("Status", 13, r -> null));
         List<AnsweredRow> actions = scored.scoreCard().improvementActions();
-        XSSFSheet sheet = new TableSheet<>(styles, scale, columns)
+        Sheet sheet = new TableSheet<>(styles, scale, columns)
                 .write(
                         workbook,
                         "Improvement Plan",
@@ -78,7 +93,7 @@ public final class ScoredWorkbookWriter {
         List<Column<AnsweredRow>> columns = List.of(
                 Column.of("Ref", 8, Column.Kind.BOLD, r -> r.row().ref()),
                 Column.text("Section", 22, r -> r.row().section().title()),
-                Column.text("Question", 50, r -> r.row().question().text()),
+                Column.text("Question", 50, r -> r.row().question().fullText()),
                 Column.text("What is in place", 56, r -> r.response().actionTaken()),
                 Column.text("Evidence / reference", 34, r -> r.response().evidence()),
                 Column.text("Contact", 20, r -> r.response().owner()));
@@ -96,7 +111,7 @@ public final class ScoredWorkbookWriter {
         List<Column<QualityFlag>> columns = List.of(
                 Column.of("Ref", 8, Column.Kind.BOLD, f -> f.row().ref()),
                 Column.text("Section", 22, f -> f.row().section().title()),
-                Column.text("Question", 60, f -> f.row().question().text()),
+                Column.text("Question", 60, f -> f.row().question().fullText()),
                 Column.text("Issue", 50, f -> f.issue().description()));
         new TableSheet<>(styles, scale, columns)
                 .write(
@@ -113,7 +128,7 @@ public final class ScoredWorkbookWriter {
         List<Column<QuestionMovement>> columns = List.of(
                 Column.of("Ref", 8, Column.Kind.BOLD, m -> m.row().ref()),
                 Column.text("Section", 22, m -> m.row().section().title()),
-                Column.text("Question", 56, m -> m.row().question().text()),
+                Column.text("Question", 56, m -> m.row().question().fullText()),
                 Column.of("Previous", 18, Column.Kind.RATING, QuestionMovement::before),
                 Column.of("Current", 18, Column.Kind.RATING, QuestionMovement::after),
                 Column.of("Movement", 20, Column.Kind.BOLD, m -> m.movement().label()));
@@ -121,7 +136,7 @@ public final class ScoredWorkbookWriter {
                 .sorted(Comparator.comparingInt(
                         (QuestionMovement m) -> m.movement().ordinal()))
                 .toList();
-        XSSFSheet sheet = new TableSheet<>(styles, scale, columns)
+        Sheet sheet = new TableSheet<>(styles, scale, columns)
                 .write(
                         workbook,
                         "Comparison",
@@ -129,67 +144,12 @@ public final class ScoredWorkbookWriter {
                                 + removedNote(comparison),
                         movements,
                         "No questions to compare.");
-        new SectionComparison(styles, scale).write(sheet, movements.size() + 5, comparison, scored.scoreCard());
+        new SectionComparisonTable(styles).write(sheet, movements.size() + 5, scored, comparison);
     }
 
     private static String removedNote(Comparison comparison) {
         return comparison.removedQuestionIds().isEmpty()
                 ? ""
                 : " No longer asked: " + String.join(", ", comparison.removedQuestionIds()) + ".";
-    }
-
-    /** The section-by-section part of the Comparison sheet, below the questions. */
-    private record SectionComparison(Styles styles, Scale scale) {
-        void write(XSSFSheet sheet, int top, Comparison comparison, org.socaudit.model.ScoreCard current) {
-            SheetWriter out = new SheetWriter(sheet, 8, 22, 56, 18, 18, 20);
-            out.text(top, 0, "By section", styles.textBold);
-            out.headers(top + 1, styles.header, "", "Section", "", "Previous score", "Current score", "Change");
-            int row = top + 2;
-            List<RatedScore> before = comparison.sectionsBefore();
-            for (int i = 0; i < current.sections().size(); i++) {
-                RatedScore now = current.sections().get(i);
-                RatedScore then = before.get(i);
-                out.text(row, 1, now.title(), styles.text);
-                out.text(row, 2, null, styles.text);
-                Percentages.percent(out, row, 3, then, styles.percent);
-                Percentages.percent(out, row, 4, now, styles.percent);
-                if (then.score().fraction().isPresent()
-                        && now.score().fraction().isPresent()) {
-                    out.text(
-                            row,
-                            5,
-                            change(
-                                    then.score().fraction().get(),
-                                    now.score().fraction().get()),
-                            styles.text);
-                } else {
-                    out.text(row, 5, "-", styles.text);
-                }
-                row++;
-            }
-            out.text(row, 1, "Overall", styles.textBold);
-            out.text(row, 2, null, styles.text);
-            Percentages.percent(out, row, 3, comparison.overallBefore(), styles.percent);
-            Percentages.percent(out, row, 4, current.overall(), styles.percent);
-            out.text(
-                    row,
-                    5,
-                    comparison.overallBefore().score().fraction().isPresent()
-                                    && current.overall().score().fraction().isPresent()
-                            ? change(
-                                    comparison
-                                            .overallBefore()
-                                            .score()
-                                            .fraction()
-                                            .get(),
-                                    current.overall().score().fraction().get())
-                            : "-",
-                    styles.text);
-        }
-
-        private static String change(double before, double after) {
-            long points = Math.round((after - before) * 100);
-            return points == 0 ? "No change" : (points > 0 ? "+" : "") + points + " points";
-        }
     }
 }

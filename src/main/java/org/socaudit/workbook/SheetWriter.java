@@ -7,7 +7,6 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
  * Writes cells into one sheet. Text is always written as a text cell, so a value from an input that
@@ -18,10 +17,10 @@ final class SheetWriter {
     /** Points per line of 11-point wrapped text, and a little padding. */
     private static final float LINE_POINTS = 15f;
 
-    private final XSSFSheet sheet;
+    private final Sheet sheet;
     private final int[] widths;
 
-    SheetWriter(XSSFSheet sheet, int... widthsInCharacters) {
+    SheetWriter(Sheet sheet, int... widthsInCharacters) {
         this.sheet = sheet;
         this.widths = widthsInCharacters.clone();
         for (int column = 0; column < widths.length; column++) {
@@ -29,7 +28,7 @@ final class SheetWriter {
         }
     }
 
-    XSSFSheet sheet() {
+    Sheet sheet() {
         return sheet;
     }
 

@@ -40,6 +40,8 @@ final class Styles {
     final CellStyle date;
     final CellStyle integer;
     final CellStyle percent;
+    final CellStyle money;
+    final CellStyle moneyBold;
     final CellStyle bigPercent;
     final CellStyle notAssessed;
     private final Map<Assessment, CellStyle> rating = new EnumMap<>(Assessment.class);
@@ -74,6 +76,11 @@ final class Styles {
         percent = bordered(workbook, null);
         percent.setDataFormat(percentFormat);
         percent.setAlignment(HorizontalAlignment.CENTER);
+        short moneyFormat = workbook.createDataFormat().getFormat("£#,##0.00");
+        money = bordered(workbook, null);
+        money.setDataFormat(moneyFormat);
+        moneyBold = bordered(workbook, font(workbook, 11, true, null));
+        moneyBold.setDataFormat(moneyFormat);
         bigPercent = bordered(workbook, font(workbook, 14, true, null));
         bigPercent.setDataFormat(percentFormat);
         bigPercent.setAlignment(HorizontalAlignment.LEFT);

@@ -85,7 +85,7 @@ final class SummarySheet {
                 "Score",
                 "Rating");
         int row = tableTop + 1;
-        List<String> labels = sectionLabels(scored);
+        List<String> labels = scored.checklist().sectionLabels();
         for (int i = 0; i < card.sections().size(); i++) {
             writeScoreRow(out, row++, card.sections().get(i), labels.get(i), scale, styles.text);
         }
@@ -108,17 +108,11 @@ final class SummarySheet {
 
         int chartTop = row + 1;
         drawChart(sheet, tableTop + 1, lastSectionRow, chartTop);
+        // Keep the chart whole on a printed page.
+        sheet.setRowBreak(chartTop - 1);
         int risksTop = chartTop + 22;
         writeTopRisks(out, risksTop, card, scale);
         out.printLandscapeFitToWidth(-1);
-    }
-
-    /** Section headings with their group, since numbering restarts in each group. */
-    private static List<String> sectionLabels(ScoredChecklist scored) {
-        return scored.checklist().groups().stream()
-                .flatMap(g -> g.sections().stream()
-                        .map(s -> s.title().equals(g.title()) ? s.heading() : g.title() + ": " + s.heading()))
-                .toList();
     }
 
     private static String assessedOn(ScoredChecklist scored) {
@@ -200,7 +194,7 @@ final class SummarySheet {
                     styles.text);
         }
         for (AnsweredRow risk : risks) {
-            out.text(row, 0, risk.row().question().text(), styles.text);
+            out.text(row, 0, risk.row().question().fullText(), styles.text);
             out.text(row, 1, risk.row().ref(), styles.textBold);
             out.banner(
                     row,

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.Assessment;
 import org.socaudit.model.Scale;
 
@@ -27,8 +27,8 @@ final class TableSheet<T> {
     }
 
     /** Writes the sheet and returns it; {@code empty} is shown when there are no rows. */
-    XSSFSheet write(XSSFWorkbook workbook, String name, String note, List<T> rows, String empty) {
-        XSSFSheet sheet = workbook.createSheet(name);
+    Sheet write(Workbook workbook, String name, String note, List<T> rows, String empty) {
+        Sheet sheet = workbook.createSheet(name);
         SheetWriter out =
                 new SheetWriter(sheet, columns.stream().mapToInt(Column::width).toArray());
         out.text(0, 0, name, styles.title);
@@ -54,7 +54,7 @@ final class TableSheet<T> {
     }
 
     /** Adds a dropdown of choices to a column for every data row. */
-    static void dropdown(XSSFSheet sheet, int column, int rowCount, String... choices) {
+    static void dropdown(Sheet sheet, int column, int rowCount, String... choices) {
         if (rowCount == 0) {
             return;
         }
@@ -74,13 +74,7 @@ final class TableSheet<T> {
             case BOLD -> out.text(row, column, value == null ? null : value.toString(), styles.textBold);
             case DATE -> out.date(row, column, (LocalDate) value, styles.date);
             case INTEGER -> out.number(row, column, ((Number) value).doubleValue(), styles.integer);
-            case PERCENT -> {
-                if (value == null) {
-                    out.text(row, column, "-", styles.percent);
-                } else {
-                    out.number(row, column, ((Number) value).doubleValue(), styles.percent);
-                }
-            }
+            case MONEY -> out.number(row, column, ((Number) value).longValue() / 100.0, styles.money);
             case RATING -> {
                 Assessment level = (Assessment) value;
                 out.text(

@@ -31,13 +31,14 @@ public final class DocumentInspector {
             return failed(sourceName, null, e.problems());
         }
         try {
-            return read(sourceName, kind, new ByteArrayInputStream(content));
+            return read(sourceName, kind, content);
         } catch (InvalidInputException e) {
             return failed(sourceName, kind, e.problems());
         }
     }
 
-    private static Inspection read(String name, DocumentKind kind, InputStream in) throws InvalidInputException {
+    private static Inspection read(String name, DocumentKind kind, byte[] content) throws InvalidInputException {
+        InputStream in = new ByteArrayInputStream(content);
         Map<String, Integer> counts = new LinkedHashMap<>();
         return switch (kind) {
             case CHECKLIST -> {
@@ -66,6 +67,11 @@ public final class DocumentInspector {
             }
             case RESPONSES -> {
                 ChecklistResponses responses = new ResponsesReader().read(name, in);
+                Checklist bundled = BundledContent.checklist();
+                if (responses.checklistId().equals(bundled.info().id())) {
+                    // Responses to the shipped checklist can also be checked question by question.
+                    responses = new ResponsesReader().read(name, new ByteArrayInputStream(content), bundled);
+                }
                 counts.put("questions", responses.responses().size());
                 counts.put("answered", (int) responses.responses().stream()
                         .filter(r -> r.isAnswered())

@@ -5,7 +5,6 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,9 +38,5 @@ final class ResponsesXml extends LocatedXml {
         String owner;
         String targetDate;
         String evidence;
-    }
-
-    static LocalDate date(String text) {
-        return text == null ? null : LocalDate.parse(text.strip());
     }
 }

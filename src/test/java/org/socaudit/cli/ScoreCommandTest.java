@@ -133,7 +133,10 @@ class ScoreCommandTest {
 
         assertEquals(3, run.exitCode());
         assertTrue(
-                run.err().startsWith(responses + ": these responses are for checklist other-checklist version 2.0,"));
+                run.err()
+                        .startsWith(
+                                responses + ":1:97: these responses are for checklist other-checklist version 2.0,"),
+                run.err());
     }
 
     @Test
@@ -148,7 +151,7 @@ class ScoreCommandTest {
 
         assertEquals(3, run.exitCode());
         assertEquals(
-                responses + ": question 'procurement-z' is not in checklist la-soc-checklist version 1.0",
+                responses + ":1:176: question 'procurement-z' is not in checklist la-soc-checklist version 1.0",
                 run.err().strip());
     }
 

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 /** Finds the shared reference data and council spending files that sit beside the repository. */
 public final class SharedData {
 
+    private static final Path WORKPLACE = Path.of("/work/shared");
+
     private SharedData() {}
 
     /** The shared folder: $SOC_SHARED_DIR, else the soc.shared.dir property Maven sets to ../shared. */
@@ -15,6 +17,10 @@ public final class SharedData {
             configured = System.getProperty("soc.shared.dir", "../shared");
         }
         Path dir = Path.of(configured);
+        if (!Files.isDirectory(dir.resolve("reference")) && Files.isDirectory(WORKPLACE.resolve("reference"))) {
+            // A clone made away from the workplace's shared folder still finds it.
+            dir = WORKPLACE;
+        }
         if (!Files.isDirectory(dir.resolve("reference"))) {
             throw new IllegalStateException(
                     "shared data not found at " + dir.toAbsolutePath() + "; set SOC_SHARED_DIR to the shared folder");

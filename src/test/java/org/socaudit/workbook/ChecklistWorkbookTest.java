@@ -169,6 +169,62 @@ class ChecklistWorkbookTest {
     }
 
     @Test
+    void refusesRowsWhoseAnswersWereSortedAwayFromTheirIds() throws Exception {
+        byte[] workbook = filled(Map.of("awareness-a", new String[] {"Good", "first", "", "", ""}));
+        byte[] halfSorted;
+        try (XSSFWorkbook book = open(workbook)) {
+            XSSFSheet sheet = book.getSheet("Checklist");
+            // A sort that left out the hidden id column: columns A to H move, I stays.
+            swapColumns(sheet, 5, 6, 0, 7);
+            halfSorted = save(book);
+        }
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(halfSorted));
+
+        assertEquals(
+                "filled.xlsx!Checklist!A6: this row shows GS 1b but its hidden question id is 'awareness-a' (GS 1a):"
+                        + " rows were sorted without the hidden column; undo the sort, or sort whole rows",
+                e.problems().get(0).toString());
+    }
+
+    @Test
+    void readsTheCouncilAndDateTypedAboveTheTable() throws Exception {
+        byte[] workbook;
+        try (XSSFWorkbook book = open(template())) {
+            Row details = book.getSheet("Checklist").getRow(1);
+            assertEquals("Council", details.getCell(0).getStringCellValue());
+            assertFalse(details.getCell(1).getCellStyle().getLocked());
+            details.getCell(1).setCellValue("Northshire District Council");
+            details.getCell(4).setCellValue("14/10/2026");
+            workbook = save(book);
+        }
+
+        ChecklistResponses read = read(workbook).responses();
+
+        assertEquals("Northshire District Council", read.authority());
+        assertEquals(LocalDate.of(2026, 10, 14), read.completedOn());
+    }
+
+    @Test
+    void refusesImpossibleOrImplausibleDates() throws Exception {
+        byte[] workbook;
+        try (XSSFWorkbook book = open(template())) {
+            XSSFSheet sheet = book.getSheet("Checklist");
+            sheet.getRow(5).getCell(6).setCellValue("31/02/2027");
+            sheet.getRow(6).getCell(6).setCellValue(2027);
+            workbook = save(book);
+        }
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(workbook));
+
+        assertEquals(
+                List.of(
+                        "filled.xlsx!Checklist!G6: '31/02/2027' is not a date; use dd/mm/yyyy",
+                        "filled.xlsx!Checklist!G7: '1905-07-19' is not a date; use dd/mm/yyyy"),
+                e.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
     void refusesAWorkbookOfAnotherChecklistVersion() throws Exception {
         byte[] other;
         try (XSSFWorkbook book = open(template())) {
@@ -282,6 +338,17 @@ class ChecklistWorkbookTest {
         for (int column = 0; column <= 8; column++) {
             Cell x = first.getCell(column);
             Cell y = second.getCell(column);
+            String xText = x.getCellType() == CellType.STRING ? x.getStringCellValue() : "";
+            String yText = y.getCellType() == CellType.STRING ? y.getStringCellValue() : "";
+            x.setCellValue(yText);
+            y.setCellValue(xText);
+        }
+    }
+
+    private static void swapColumns(XSSFSheet sheet, int a, int b, int firstColumn, int lastColumn) {
+        for (int column = firstColumn; column <= lastColumn; column++) {
+            Cell x = sheet.getRow(a).getCell(column);
+            Cell y = sheet.getRow(b).getCell(column);
             String xText = x.getCellType() == CellType.STRING ? x.getStringCellValue() : "";
             String yText = y.getCellType() == CellType.STRING ? y.getStringCellValue() : "";
             x.setCellValue(yText);

@@ -94,11 +94,13 @@ class ScoredWorkbookWriterTest {
         try (XSSFWorkbook book = write(current(), before)) {
             XSSFSheet comparison = book.getSheet("Comparison");
             assertEquals(5, book.getSheetIndex("Comparison"));
-            assertEquals("GS 1a", comparison.getRow(3).getCell(0).getStringCellValue());
-            assertEquals("Needs improvement", comparison.getRow(3).getCell(3).getStringCellValue());
-            assertEquals("Good", comparison.getRow(3).getCell(4).getStringCellValue());
-            assertEquals("Improved", comparison.getRow(3).getCell(5).getStringCellValue());
-            assertEquals("Worsened", comparison.getRow(4).getCell(5).getStringCellValue());
+            // Worsened first: what a committee should see before anything else.
+            assertEquals("OC 4b", comparison.getRow(3).getCell(0).getStringCellValue());
+            assertEquals("Worsened", comparison.getRow(3).getCell(5).getStringCellValue());
+            assertEquals("GS 1a", comparison.getRow(4).getCell(0).getStringCellValue());
+            assertEquals("Needs improvement", comparison.getRow(4).getCell(3).getStringCellValue());
+            assertEquals("Good", comparison.getRow(4).getCell(4).getStringCellValue());
+            assertEquals("Improved", comparison.getRow(4).getCell(5).getStringCellValue());
         }
     }
 
