@@ -36,7 +36,7 @@ class ArchitectureTest {
     void pureStagesUseOnlyTheJdkAndTheModel() {
         noClasses()
                 .that()
-                .resideInAnyPackage("org.socaudit.scoring..", "org.socaudit.screening..", "org.socaudit.audit..")
+                .resideInAnyPackage("org.socaudit.scoring..", "org.socaudit.audit..")
                 .should()
                 .dependOnClassesThat()
                 .resideOutsideOfPackages(
@@ -44,6 +44,24 @@ class ArchitectureTest {
                         "org.socaudit.scoring..",
                         "org.socaudit.screening..",
                         "org.socaudit.audit..",
+                        "java..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void screeningUsesOnlyTheJdkTheModelAndCommonsTextSimilarity() {
+        noClasses()
+                .that()
+                .resideInAPackage("org.socaudit.screening..")
+                .should()
+                .dependOnClassesThat()
+                .resideOutsideOfPackages(
+                        "org.socaudit.model..",
+                        "org.socaudit.scoring..",
+                        "org.socaudit.screening..",
+                        "org.socaudit.audit..",
+                        "org.apache.commons.text.similarity..",
                         "java..")
                 .allowEmptyShould(true)
                 .check(classes);

@@ -14,9 +14,11 @@ import org.socaudit.model.FilledChecklist;
 import org.socaudit.model.InputFile;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.ScoredChecklist;
+import org.socaudit.model.ScreeningReport;
 import org.socaudit.workbook.ChecklistWorkbookWriter;
 import org.socaudit.workbook.FilledChecklistReader;
 import org.socaudit.workbook.ScoredWorkbookWriter;
+import org.socaudit.workbook.ScreeningWorkbookWriter;
 import org.socaudit.xml.BundledContent;
 import org.socaudit.xml.ResponsesReader;
 import picocli.CommandLine.Command;
@@ -81,14 +83,18 @@ final class DemoCommand implements Callable<Integer> {
                 .add(out.resolve("northbridge-checklist-2026.xlsx"), o -> o.write(filledThisYear))
                 .add(out.resolve("northbridge-checklist-2026-scored.xlsx"), o -> new ScoredWorkbookWriter()
                         .write(scored, o));
+        ScreeningReport screening = new DemoScreening().run(out.resolve("demo-inputs"), files);
+        files.add(out.resolve("northbridge-screening.xlsx"), o -> new ScreeningWorkbookWriter().write(screening, o));
         files.commit();
-        report(files.targets(), scored);
+        report(files.targets(), scored, screening);
         return ExitCode.OK.code();
     }
 
-    private void report(List<Path> written, ScoredChecklist scored) {
+    private void report(List<Path> written, ScoredChecklist scored, ScreeningReport screening) {
         PrintWriter console = spec.commandLine().getOut();
         new ScoreSummary(scored).printText(console);
+        console.println();
+        new ScreeningSummary(screening.result()).printText(console);
         console.println();
         console.println("Wrote:");
         written.forEach(path -> console.println("  " + path));

@@ -17,6 +17,7 @@ import picocli.CommandLine.ScopeType;
             DemoCommand.class,
             TemplateCommand.class,
             ScoreCommand.class,
+            ScreenCommand.class,
             ValidateCommand.class,
             ShowCommand.class
         },

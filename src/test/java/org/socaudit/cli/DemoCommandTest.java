@@ -23,9 +23,11 @@ class DemoCommandTest {
         try (Stream<Path> files = Files.list(out)) {
             assertEquals(
                     List.of(
+                            "demo-inputs",
                             "northbridge-checklist-2025.xlsx",
                             "northbridge-checklist-2026-scored.xlsx",
                             "northbridge-checklist-2026.xlsx",
+                            "northbridge-screening.xlsx",
                             "soc-checklist-template.xlsx"),
                     files.map(f -> f.getFileName().toString()).sorted().toList());
         }
@@ -37,5 +39,14 @@ class DemoCommandTest {
                     0.546875, scored.getSheet("Summary").getRow(3).getCell(1).getNumericCellValue(), 1e-9);
         }
         assertTrue(run.out().contains("Overall: 55% Acceptable"), run.out());
+        try (XSSFWorkbook screening =
+                new XSSFWorkbook(Files.newInputStream(out.resolve("northbridge-screening.xlsx")))) {
+            var matches = screening.getSheet("Watchlist Matches");
+            assertEquals("Strong", matches.getRow(3).getCell(0).getStringCellValue());
+            assertTrue(screening.getSheet("Flagged Suppliers").getLastRowNum() > 10);
+        }
+        try (Stream<Path> inputs = Files.list(out.resolve("demo-inputs"))) {
+            assertEquals(3, inputs.count(), "the demo's inputs are written beside its outputs");
+        }
     }
 }

@@ -1,0 +1,92 @@
+package org.socaudit.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.socaudit.model.InputFile;
+import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.RunInfo;
+import org.socaudit.model.ScreeningReport;
+import org.socaudit.model.ScreeningSettings;
+import org.socaudit.model.SectorCatalogue;
+import org.socaudit.screening.Screener;
+import org.socaudit.tabular.PaymentFileReader;
+import org.socaudit.tabular.ReadSummary;
+import org.socaudit.tabular.WatchlistFileReader;
+import org.socaudit.xml.BundledContent;
+
+/**
+ * The demo's screening: a sample of Bradford's published spending (July 2019, Open Government
+ * Licence) and a few clearly fictional lines, against a fictional watchlist. The input files are
+ * written beside the outputs so a user can open them and rerun the screen command on them.
+ */
+final class DemoScreening {
+
+    static final List<String> PAYMENTS =
+            List.of("spend-sample-bradford-2019-07.csv", "spend-fictional-northbridge.csv");
+    static final String WATCHLIST = "watchlist-fictional.csv";
+
+    /** Screens the bundled inputs and adds copies of them to the outputs under {@code inputsDir}. */
+    ScreeningReport run(Path inputsDir, OutputFiles outputs) throws IOException, InvalidInputException {
+        Path work = Files.createTempDirectory("soc-audit-demo");
+        try {
+            List<Path> payments = new ArrayList<>();
+            for (String name : PAYMENTS) {
+                payments.add(extract(name, work));
+            }
+            Path watchlist = extract(WATCHLIST, work);
+            SectorCatalogue sectors = BundledContent.sectors();
+            Screener screener = new Screener(
+                    sectors, new WatchlistFileReader(Map.of()).read(watchlist, i -> {}), ScreeningSettings.DEFAULTS);
+            long rows = 0;
+            long read = 0;
+            long redacted = 0;
+            List<InputFile> inputs = new ArrayList<>();
+            for (Path file : payments) {
+                ReadSummary summary = new PaymentFileReader(Map.of()).read(file, screener::add, screener::add);
+                rows += summary.rows();
+                read += summary.payments();
+                redacted += summary.redacted();
+                inputs.add(new InputFile("Payments", "demo-inputs/" + file.getFileName(), Checksums.sha256(file)));
+            }
+            inputs.add(new InputFile("Watchlist", "demo-inputs/" + WATCHLIST, Checksums.sha256(watchlist)));
+            for (Path file :
+                    Stream.concat(payments.stream(), Stream.of(watchlist)).toList()) {
+                byte[] content = Files.readAllBytes(file);
+                outputs.add(inputsDir.resolve(file.getFileName().toString()), o -> o.write(content));
+            }
+            RunInfo run =
+                    new RunInfo(VersionProvider.version(), LocalDateTime.now().withNano(0), inputs);
+            return new ScreeningReport(screener.finish(rows, read, redacted), sectors, run);
+        } finally {
+            deleteRecursively(work);
+        }
+    }
+
+    private static Path extract(String name, Path dir) throws IOException {
+        try (InputStream in = DemoScreening.class.getResourceAsStream("/org/socaudit/demo/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("demo data missing from the jar: " + name);
+            }
+            Path file = dir.resolve(name);
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

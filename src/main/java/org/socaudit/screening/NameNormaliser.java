@@ -1,0 +1,65 @@
+package org.socaudit.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Puts supplier and watchlist names into a form in which spelling differences that mean nothing vanish. */
+public final class NameNormaliser {
+
+    /** "T/A", "T/AS", "t/a" and "trading as", with or without an opening bracket before them. */
+    private static final Pattern TRADING_AS =
+            Pattern.compile("(?i)(?:^|[\\s,(]+)(?:t\\s*/\\s*as?|trading\\s+as)(?=[\\s:]|$)[\\s:]*");
+
+    private NameNormaliser() {}
+
+    /**
+     * Comparison form: upper/lower case folded, accents removed (java.text.Normalizer), punctuation to
+     * spaces, '&' and '+' to 'and', a leading 'the' dropped, legal forms (Ltd, Limited, PLC, LLP, LP,
+     * CIC, Co, Company, Inc, Corp, Corporation, GmbH, AG, SA, SARL, BV, NV, Aktiengesellschaft, ...)
+     * removed, whitespace collapsed.
+     *
+     * <p>Also: apostrophes are dropped ("Poor's" is POORS), initials join ("A.B.C." is ABC), a few
+     * abbreviations are spelt out (1st, Intl, Bros), and a legal form is kept when it is all the
+     * name there is. The result is upper case.
+     */
+    public static String normalise(String name) {
+        return NormalisedName.of(Objects.requireNonNull(name, "name")).text();
+    }
+
+    /** The legal form found in the raw name (for evidence), or empty. */
+    public static Optional<String> legalForm(String name) {
+        String form = NormalisedName.of(Objects.requireNonNull(name, "name")).legalForm();
+        return form.isEmpty() ? Optional.empty() : Optional.of(form);
+    }
+
+    /**
+     * The names in a raw supplier name: "A T/A B", "A T/AS B", "A trading as B", "A t/a B" give [A, B];
+     * otherwise [name]. Raw (not normalised), trimmed.
+     */
+    public static List<String> tradingNames(String name) {
+        Objects.requireNonNull(name, "name");
+        List<String> names = new ArrayList<>(2);
+        for (String part : TRADING_AS.split(name)) {
+            String trimmed = trimBrackets(part);
+            if (!trimmed.isEmpty()) {
+                names.add(trimmed);
+            }
+        }
+        return names.isEmpty() ? List.of(name.trim()) : List.copyOf(names);
+    }
+
+    /** "Smith (t/a Acme)" leaves "Acme)" after the split; a closing bracket without its opening goes. */
+    private static String trimBrackets(String part) {
+        String trimmed = part.strip();
+        if (trimmed.endsWith(")") && trimmed.indexOf('(') < 0) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
+        }
+        if (trimmed.endsWith(",")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1).strip();
+        }
+        return trimmed;
+    }
+}

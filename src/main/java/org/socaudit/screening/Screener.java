@@ -1,0 +1,146 @@
+package org.socaudit.screening;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.socaudit.model.FlagKind;
+import org.socaudit.model.InputIssue;
+import org.socaudit.model.MatchBand;
+import org.socaudit.model.Payment;
+import org.socaudit.model.ScreenedSupplier;
+import org.socaudit.model.ScreeningResult;
+import org.socaudit.model.ScreeningSettings;
+import org.socaudit.model.SectorCatalogue;
+import org.socaudit.model.SupplierFlag;
+import org.socaudit.model.SupplierProfile;
+import org.socaudit.model.SupplierRecord;
+import org.socaudit.model.WatchlistEntry;
+import org.socaudit.model.WatchlistMatch;
+
+/**
+ * Screens suppliers and payments as they stream in: merges suppliers, totals their spend, then
+ * classifies each into sectors, raises flags, matches the watchlist and recommends checks.
+ */
+public final class Screener {
+
+    /** Input issues kept for the report; the rest are only counted, so memory stays bounded. */
+    static final int MAX_KEPT_ISSUES = 10_000;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final SectorClassifier classifier;
+    private final WatchlistMatcher watchlist;
+    private final Recommendations recommendations;
+    private final ScreeningSettings settings;
+    private final SupplierLedger ledger = new SupplierLedger();
+    private final List<InputIssue> issues = new ArrayList<>();
+    private long issueCount;
+
+    public Screener(SectorCatalogue sectors, List<WatchlistEntry> watchlist, ScreeningSettings settings) {
+        this.classifier = new SectorClassifier(sectors);
+        this.watchlist = new WatchlistMatcher(watchlist);
+        this.recommendations = new Recommendations(sectors);
+        this.settings = settings;
+    }
+
+    /** Adds a supplier from a register. */
+    public void add(SupplierRecord record) {
+        ledger.add(record);
+    }
+
+    /** Adds a payment from a ledger. */
+    public void add(Payment payment) {
+        ledger.add(payment);
+    }
+
+    /** Notes an input row that could not be used. */
+    public void add(InputIssue issue) {
+        issueCount++;
+        if (issues.size() < MAX_KEPT_ISSUES) {
+            issues.add(issue);
+        }
+    }
+
+    /** Screens every supplier seen, with counts of what was read. */
+    public ScreeningResult finish(long rows, long payments, long redacted) {
+        List<ScreenedSupplier> screened = new ArrayList<>();
+        for (SupplierAccount account : ledger.accounts()) {
+            screened.add(screen(account));
+        }
+        screened.sort(
+                Comparator.comparingLong((ScreenedSupplier s) -> -s.profile().totalPence())
+                        .thenComparing(s -> s.profile().name()));
+        return new ScreeningResult(rows, payments, redacted, issueCount, issues, screened, settings);
+    }
+
+    private ScreenedSupplier screen(SupplierAccount account) {
+        SupplierProfile profile = account.profile();
+        SectorClassifier.Classification classification = classifier.classify(profile);
+        List<WatchlistMatch> matches = watchlistMatches(profile);
+        List<SupplierFlag> flags = new ArrayList<>();
+        matches.stream()
+                .findFirst()
+                .ifPresent(best -> flags.add(new SupplierFlag(
+                        best.band() == MatchBand.STRONG ? FlagKind.WATCHLIST_STRONG : FlagKind.WATCHLIST_REVIEW,
+                        "'" + best.entry().name() + "' (score " + String.format("%.2f", best.score()) + ")")));
+        if (!classification.hits().isEmpty() && profile.companyNumber() == null && profile.charityNumber() == null) {
+            flags.add(new SupplierFlag(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER, "no company or charity number on file"));
+        }
+        if (!classification.unknownSicCodes().isEmpty()) {
+            flags.add(new SupplierFlag(FlagKind.UNKNOWN_SIC, String.join(", ", classification.unknownSicCodes())));
+        }
+        spendFlags(account, flags);
+        List<String> actions = flags.isEmpty() && classification.hits().isEmpty() && matches.isEmpty()
+                ? List.of()
+                : recommendations.forSupplier(classification.hits(), flags);
+        return new ScreenedSupplier(profile, classification.hits(), flags, matches, actions);
+    }
+
+    private void spendFlags(SupplierAccount account, List<SupplierFlag> flags) {
+        long low = settings.lowValuePence();
+        if (account.payments() > 0
+                && account.payments() <= settings.oneOffMaxPayments()
+                && account.largestPence() < low) {
+            flags.add(new SupplierFlag(
+                    FlagKind.LOW_LEVEL_ONE_OFF,
+                    account.payments() + (account.payments() == 1 ? " payment" : " payments") + ", each under "
+                            + Money.format(low)));
+        }
+        List<Map.Entry<LocalDate, long[]>> split = account.busyDays().entrySet().stream()
+                .filter(e -> e.getValue()[2] < low && e.getValue()[1] >= low)
+                .sorted(Comparator.comparingLong((Map.Entry<LocalDate, long[]> e) -> -e.getValue()[1])
+                        .thenComparing(Map.Entry::getKey))
+                .toList();
+        if (!split.isEmpty()) {
+            Map.Entry<LocalDate, long[]> worst = split.get(0);
+            flags.add(new SupplierFlag(
+                    FlagKind.POSSIBLE_SPLITTING,
+                    worst.getValue()[0] + " payments on " + worst.getKey().format(DAY) + " totalling "
+                            + Money.format(worst.getValue()[1]) + ", each under " + Money.format(low)
+                            + (split.size() > 1 ? " (and " + (split.size() - 1) + " more such days)" : "")));
+        }
+        if (account.categoryCount() >= settings.manyCategories()) {
+            flags.add(new SupplierFlag(FlagKind.MANY_CATEGORIES, account.categoryCount() + " spend categories"));
+        }
+    }
+
+    /** Matches each of the supplier's names; one match per watchlist entry, the strongest. */
+    private List<WatchlistMatch> watchlistMatches(SupplierProfile profile) {
+        Map<WatchlistEntry, WatchlistMatch> best = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        names.add(profile.name());
+        names.addAll(profile.otherNames());
+        for (String name : names) {
+            for (WatchlistMatch match : watchlist.match(name, profile.companyNumber())) {
+                best.merge(match.entry(), match, (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        return best.values().stream()
+                .sorted(Comparator.comparing(WatchlistMatch::band).thenComparing(m -> -m.score()))
+                .toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.socaudit.screening;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.socaudit.model.Payment;
+import org.socaudit.model.SupplierRecord;
+
+/**
+ * Merges suppliers from registers and ledgers: by company number where there is one, otherwise by
+ * normalised name; a register entry's name also leads ledger lines without a number to it.
+ */
+final class SupplierLedger {
+
+    private final Map<String, SupplierAccount> accounts = new LinkedHashMap<>();
+    private final Map<String, String> keyByName = new HashMap<>();
+
+    void add(SupplierRecord record) {
+        SupplierAccount account = account(record.name(), record.companyNumber());
+        account.addName(record.name());
+        account.addNumbers(record.companyNumber(), record.charityNumber());
+        account.addCodes(record.sicCodes(), record.cpvCodes());
+    }
+
+    void add(Payment payment) {
+        SupplierAccount account = account(payment.supplierName(), payment.companyNumber());
+        account.addName(payment.supplierName());
+        account.addNumbers(payment.companyNumber(), payment.charityNumber());
+        account.addCodes(payment.sicCodes(), payment.cpvCodes());
+        account.addPayment(payment.amountPence(), payment.date(), payment.service(), payment.category());
+    }
+
+    Collection<SupplierAccount> accounts() {
+        return accounts.values();
+    }
+
+    private SupplierAccount account(String name, String companyNumber) {
+        String byName = "name:" + NameNormaliser.normalise(name);
+        String key;
+        if (companyNumber != null) {
+            key = "company:" + companyNumber;
+            String earlier = keyByName.get(byName);
+            if (earlier != null && earlier.startsWith("name:")) {
+                // Lines seen before the number was known join the numbered supplier.
+                SupplierAccount unnumbered = accounts.remove(earlier);
+                SupplierAccount numbered = accounts.computeIfAbsent(key, k -> new SupplierAccount());
+                merge(unnumbered, numbered);
+            }
+            keyByName.put(byName, key);
+        } else {
+            key = keyByName.computeIfAbsent(byName, k -> k);
+        }
+        return accounts.computeIfAbsent(key, k -> new SupplierAccount());
+    }
+
+    private static void merge(SupplierAccount from, SupplierAccount into) {
+        if (from != null) {
+            into.absorb(from);
+        }
+    }
+}

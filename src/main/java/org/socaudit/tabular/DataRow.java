@@ -1,0 +1,44 @@
+package org.socaudit.tabular;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.socaudit.model.InputIssue;
+
+/** One data row seen through the header: cells by role, and issues located at the row. */
+final class DataRow {
+
+    private final String file;
+    private final long number;
+    private final List<String> cells;
+    private final ColumnLayout layout;
+    private final Consumer<InputIssue> issues;
+
+    DataRow(String file, long number, List<String> cells, ColumnLayout layout, Consumer<InputIssue> issues) {
+        this.file = file;
+        this.number = number;
+        this.cells = cells;
+        this.layout = layout;
+        this.issues = issues;
+    }
+
+    /** The trimmed text of the role's cell; null when the file has no such column or the cell is blank. */
+    String text(Role role) {
+        int column = layout.column(role);
+        return column < 0 || column >= cells.size() ? null : Text.trim(cells.get(column));
+    }
+
+    /** Whether the file has a column for the role. */
+    boolean has(Role role) {
+        return layout.has(role);
+    }
+
+    /** Reports an issue with the role's cell of this row. */
+    void issue(Role role, String reason) {
+        issues.accept(new InputIssue(file, number, layout.header(role), reason));
+    }
+
+    /** The file the row is in, as the user named it. */
+    String file() {
+        return file;
+    }
+}

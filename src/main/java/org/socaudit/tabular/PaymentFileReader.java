@@ -1,0 +1,85 @@
+package org.socaudit.tabular;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.socaudit.model.InputIssue;
+import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.Payment;
+
+/** Reads a council spending file (CSV or XLSX), one payment per row, without holding the file in memory. */
+public final class PaymentFileReader {
+
+    private static final Set<Role> REQUIRED = EnumSet.of(Role.SUPPLIER_NAME, Role.AMOUNT);
+    private static final Set<Role> USED = EnumSet.of(
+            Role.SUPPLIER_NAME,
+            Role.AMOUNT,
+            Role.DATE,
+            Role.SERVICE,
+            Role.CATEGORY,
+            Role.COMPANY_NUMBER,
+            Role.CHARITY_NUMBER,
+            Role.SIC_CODES,
+            Role.CPV_CODES);
+
+    private final Map<Role, String> overrides;
+
+    /** A reader that takes the columns named in {@code overrides} before any found by their usual headers. */
+    public PaymentFileReader(Map<Role, String> overrides) {
+        this.overrides = Map.copyOf(overrides);
+    }
+
+    /** Streams the payments of a CSV or XLSX spending file; rows it cannot use go to issues, the rest to payments. */
+    public ReadSummary read(Path file, Consumer<Payment> payments, Consumer<InputIssue> issues)
+            throws InvalidInputException {
+        DateParser dates = new DateParser();
+        return new TableReader(REQUIRED, USED, overrides).read(file, row -> map(row, dates, payments), issues);
+    }
+
+    private static RowMapper.Outcome map(DataRow row, DateParser dates, Consumer<Payment> payments) {
+        String name = Fields.name(row);
+        if (name == null) {
+            return RowMapper.Outcome.SKIPPED;
+        }
+        if (Text.isRedacted(name)) {
+            return RowMapper.Outcome.REDACTED;
+        }
+        OptionalLong pence = amount(row);
+        String dateText = row.text(Role.DATE);
+        LocalDate date = dateText == null ? null : dates.parse(dateText);
+        if (dateText != null && date == null) {
+            row.issue(Role.DATE, Fields.shown(dateText) + " is not a date; the row is left out");
+        }
+        if (pence.isEmpty() || dateText != null && date == null) {
+            return RowMapper.Outcome.SKIPPED;
+        }
+        payments.accept(new Payment(
+                name,
+                Fields.companyNumber(row),
+                row.text(Role.CHARITY_NUMBER),
+                pence.getAsLong(),
+                date,
+                row.text(Role.SERVICE),
+                row.text(Role.CATEGORY),
+                Fields.sicCodes(row),
+                Fields.cpvCodes(row)));
+        return RowMapper.Outcome.ACCEPTED;
+    }
+
+    private static OptionalLong amount(DataRow row) {
+        String text = row.text(Role.AMOUNT);
+        if (text == null) {
+            row.issue(Role.AMOUNT, "no amount; the row is left out");
+            return OptionalLong.empty();
+        }
+        OptionalLong pence = Amounts.pence(text);
+        if (pence.isEmpty()) {
+            row.issue(Role.AMOUNT, Fields.shown(text) + " is not an amount of money; the row is left out");
+        }
+        return pence;
+    }
+}

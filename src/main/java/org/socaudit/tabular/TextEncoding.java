@@ -1,0 +1,66 @@
+package org.socaudit.tabular;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The character set of a text file: a BOM decides; otherwise UTF-8 when every byte sequence is valid
+ * UTF-8, else Windows-1252, which older council finance systems still export.
+ */
+record TextEncoding(Charset charset, int bomLength) {
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    private static final int BUFFER = 1 << 16;
+
+    /** Decides from the file's first bytes and, without a BOM, one streaming pass over the rest. */
+    static TextEncoding of(Path file) throws IOException {
+        byte[] head = new byte[3];
+        int read;
+        try (InputStream in = Files.newInputStream(file)) {
+            read = in.readNBytes(head, 0, 3);
+        }
+        if (read >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+            return new TextEncoding(StandardCharsets.UTF_8, 3);
+        }
+        if (read >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+            return new TextEncoding(StandardCharsets.UTF_16BE, 2);
+        }
+        if (read >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+            return new TextEncoding(StandardCharsets.UTF_16LE, 2);
+        }
+        return new TextEncoding(isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
+    }
+
+    private static boolean isUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+        // UTF-8 never decodes to more chars than bytes, so an equal buffer cannot overflow.
+        CharBuffer chars = CharBuffer.allocate(BUFFER);
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            while (true) {
+                boolean end = channel.read(bytes) < 0;
+                bytes.flip();
+                if (decoder.decode(bytes, chars, end).isError()) {
+                    return false;
+                }
+                bytes.compact();
+                chars.clear();
+                if (end) {
+                    return !decoder.flush(chars).isError();
+                }
+            }
+        }
+    }
+}

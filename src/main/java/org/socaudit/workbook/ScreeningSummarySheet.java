@@ -1,0 +1,133 @@
+package org.socaudit.workbook;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.socaudit.model.FlagKind;
+import org.socaudit.model.RiskSector;
+import org.socaudit.model.ScreenedSupplier;
+import org.socaudit.model.ScreeningReport;
+import org.socaudit.model.ScreeningResult;
+
+/** The first screen of the screening workbook: what was read, flagged suppliers and spend by sector, flags. */
+final class ScreeningSummarySheet {
+
+    private static final int[] WIDTHS = {44, 18, 20, 2, 40, 14};
+
+    private final Styles styles;
+
+    ScreeningSummarySheet(Styles styles) {
+        this.styles = styles;
+    }
+
+    void write(XSSFWorkbook workbook, ScreeningReport report) {
+        XSSFSheet sheet = workbook.createSheet("Summary");
+        SheetWriter out = new SheetWriter(sheet, WIDTHS);
+        sheet.setDisplayGridlines(false);
+        ScreeningResult result = report.result();
+        List<ScreenedSupplier> flagged = result.flagged();
+        out.text(0, 0, "Supplier and spend screening", styles.title);
+        out.row(0).setHeightInPoints(24);
+        out.text(
+                1,
+                0,
+                "Against " + report.sectors().info().title() + " ("
+                        + report.sectors().info().id() + " "
+                        + report.sectors().info().version() + ")",
+                styles.subtitle);
+        int row = 3;
+        row = count(out, row, "Payment lines read", result.rows());
+        row = count(out, row, "Payments screened", result.payments());
+        row = count(out, row, "Redacted personal data lines (counted, not screened)", result.redacted());
+        row = count(out, row, "Input lines that could not be used", result.inputIssueCount());
+        row = count(out, row, "Suppliers screened", result.suppliers().size());
+        row = count(out, row, "Suppliers flagged", flagged.size());
+        out.text(row, 0, "Spend with flagged suppliers", styles.textBold);
+        out.number(
+                row++,
+                1,
+                flagged.stream().mapToLong(s -> s.profile().totalPence()).sum() / 100.0,
+                styles.moneyBold);
+
+        int tableTop = row + 1;
+        out.headers(tableTop, styles.header, "Sector", "Flagged suppliers", "Spend with them");
+        row = tableTop + 1;
+        for (RiskSector sector : report.sectors().sectors()) {
+            List<ScreenedSupplier> inSector = flagged.stream()
+                    .filter(s -> s.sectorIds().contains(sector.id()))
+                    .toList();
+            out.text(row, 0, sector.name(), styles.text);
+            out.number(row, 1, inSector.size(), styles.integer);
+            out.number(
+                    row++,
+                    2,
+                    inSector.stream().mapToLong(s -> s.profile().totalPence()).sum() / 100.0,
+                    styles.money);
+        }
+        int lastSectorRow = row - 1;
+        writeFlagCounts(out, tableTop, flagged);
+        drawChart(sheet, tableTop + 1, lastSectorRow, row + 1);
+        out.printLandscapeFitToWidth(-1);
+    }
+
+    private int count(SheetWriter out, int row, String label, long value) {
+        out.text(row, 0, label, styles.textBold);
+        out.number(row, 1, value, styles.integer);
+        return row + 1;
+    }
+
+    private void writeFlagCounts(SheetWriter out, int top, List<ScreenedSupplier> flagged) {
+        Map<FlagKind, Integer> counts = new EnumMap<>(FlagKind.class);
+        flagged.forEach(s -> s.flags().forEach(f -> counts.merge(f.kind(), 1, Integer::sum)));
+        out.text(top, 4, "Flag", styles.header);
+        out.text(top, 5, "Suppliers", styles.header);
+        int row = top + 1;
+        for (FlagKind kind : FlagKind.values()) {
+            out.text(row, 4, kind.label(), styles.text);
+            out.number(row++, 5, counts.getOrDefault(kind, 0), styles.integer);
+        }
+    }
+
+    /** A native bar chart of spend with flagged suppliers in each sector. */
+    private static void drawChart(XSSFSheet sheet, int firstRow, int lastRow, int top) {
+        XSSFDrawing drawing = sheet.createDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, 6, top + 20));
+        chart.setTitleText("Spend with flagged suppliers by sector (£)");
+        chart.setTitleOverlay(false);
+        XDDFCategoryAxis sectors = chart.createCategoryAxis(AxisPosition.LEFT);
+        sectors.setOrientation(AxisOrientation.MAX_MIN);
+        XDDFValueAxis spend = chart.createValueAxis(AxisPosition.BOTTOM);
+        spend.setMinimum(0);
+        spend.setNumberFormat("£#,##0");
+        spend.setCrosses(AxisCrosses.AUTO_ZERO);
+        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, sectors, spend);
+        data.setBarDirection(BarDirection.BAR);
+        data.setVaryColors(false);
+        XDDFChartData.Series series = data.addSeries(
+                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0)),
+                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 2, 2)));
+        series.setTitle("Spend", null);
+        XDDFShapeProperties fill = new XDDFShapeProperties();
+        fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0xC0, 0x50, 0x4D})));
+        series.setShapeProperties(fill);
+        chart.plot(data);
+    }
+}

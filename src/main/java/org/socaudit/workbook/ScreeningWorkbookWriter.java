@@ -1,0 +1,198 @@
+package org.socaudit.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.socaudit.model.FlagKind;
+import org.socaudit.model.InputIssue;
+import org.socaudit.model.MatchBand;
+import org.socaudit.model.NonInvolvementStatement;
+import org.socaudit.model.ScreenedSupplier;
+import org.socaudit.model.ScreeningReport;
+import org.socaudit.model.ScreeningResult;
+import org.socaudit.model.SectorHit;
+import org.socaudit.model.WatchlistMatch;
+
+/**
+ * Writes the screening workbook. Long sheets are streamed (POI's SXSSF), and every sheet is one row
+ * per supplier, match or issue, never one per payment, so none can pass Excel's row limit.
+ */
+public final class ScreeningWorkbookWriter {
+
+    /** Rows kept in memory while streaming a sheet. */
+    private static final int WINDOW = 200;
+
+    /** Writes the workbook to the stream. */
+    public void write(ScreeningReport report, OutputStream out) throws IOException {
+        XSSFWorkbook base = new XSSFWorkbook();
+        Styles styles = new Styles(base);
+        new ScreeningSummarySheet(styles).write(base, report);
+        SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW);
+        try {
+            ScreeningResult result = report.result();
+            writeFlagged(workbook, styles, result);
+            writeLowLevel(workbook, styles, result);
+            writeMatches(workbook, styles, result);
+            writeIssues(workbook, styles, result);
+            writeStatements(workbook, styles, report);
+            new AboutSheet(styles).write(workbook, report.run(), about(report), ABOUT_NOTE);
+            workbook.setActiveSheet(0);
+            workbook.write(out);
+        } finally {
+            workbook.dispose();
+            workbook.close();
+        }
+    }
+
+    private static final String ABOUT_NOTE = "A flag is a prompt for closer checks, not evidence of wrongdoing.";
+
+    private static List<String[]> about(ScreeningReport report) {
+        var settings = report.result().settings();
+        return List.of(
+                new String[] {
+                    "Sectors",
+                    report.sectors().info().id() + " version "
+                            + report.sectors().info().version()
+                },
+                new String[] {"Low-level threshold", pounds(settings.lowValuePence())},
+                new String[] {"One-off supplier", "at most " + settings.oneOffMaxPayments() + " payments"},
+                new String[] {"Many categories", settings.manyCategories() + " or more spend categories"});
+    }
+
+    private static void writeFlagged(SXSSFWorkbook workbook, Styles styles, ScreeningResult result) {
+        List<ScreenedSupplier> flagged = result.flagged().stream()
+                .sorted(Comparator.comparingInt(ScreeningWorkbookWriter::priority)
+                        .thenComparingLong(s -> -s.profile().totalPence()))
+                .toList();
+        List<Column<ScreenedSupplier>> columns = List.of(
+                Column.of("Supplier", 34, Column.Kind.BOLD, s -> s.profile().name()),
+                Column.text(
+                        "Other names", 24, s -> String.join("; ", s.profile().otherNames())),
+                Column.text("Company number", 12, s -> s.profile().companyNumber()),
+                Column.text("Sectors", 22, s -> String.join(", ", s.sectorIds())),
+                Column.text("Evidence", 46, s -> s.sectorHits().stream()
+                        .map(SectorHit::toString)
+                        .collect(Collectors.joining("\n"))),
+                Column.of("Total spend", 14, Column.Kind.MONEY, s -> s.profile().totalPence()),
+                Column.of("Payments", 10, Column.Kind.INTEGER, s -> s.profile().payments()),
+                Column.text("Flags", 36, s -> s.flags().stream()
+                        .map(Object::toString)
+                        .collect(Collectors.joining("\n"))),
+                Column.text("Recommended action", 60, s -> String.join("\n", s.recommendedActions())));
+        new TableSheet<>(styles, null, columns)
+                .write(
+                        workbook,
+                        "Flagged Suppliers",
+                        "One row per supplier in a high-risk sector or with a flag: watchlist matches first, then by"
+                                + " spend. Evidence says which rule put it in each sector.",
+                        flagged,
+                        "No supplier was flagged.");
+    }
+
+    private static int priority(ScreenedSupplier supplier) {
+        if (supplier.has(FlagKind.WATCHLIST_STRONG)) {
+            return 0;
+        }
+        return supplier.has(FlagKind.WATCHLIST_REVIEW) ? 1 : 2;
+    }
+
+    private static void writeLowLevel(SXSSFWorkbook workbook, Styles styles, ScreeningResult result) {
+        List<ScreenedSupplier> oneOff = result.suppliers().stream()
+                .filter(s -> s.has(FlagKind.LOW_LEVEL_ONE_OFF))
+                .sorted(Comparator.comparing(
+                                (ScreenedSupplier s) -> s.sectorIds().isEmpty())
+                        .thenComparingLong(s -> -s.profile().totalPence()))
+                .toList();
+        List<Column<ScreenedSupplier>> columns = List.of(
+                Column.of("Supplier", 36, Column.Kind.BOLD, s -> s.profile().name()),
+                Column.text("Sectors", 22, s -> String.join(", ", s.sectorIds())),
+                Column.of("Payments", 10, Column.Kind.INTEGER, s -> s.profile().payments()),
+                Column.of("Total spend", 14, Column.Kind.MONEY, s -> s.profile().totalPence()),
+                Column.of(
+                        "First payment", 13, Column.Kind.DATE, s -> s.profile().firstPayment()),
+                Column.text("Services", 34, s -> String.join("; ", s.profile().services())),
+                Column.text("Categories", 34, s -> String.join("; ", s.profile().categories())),
+                Column.text("Company number", 12, s -> s.profile().companyNumber()));
+        new TableSheet<>(styles, null, columns)
+                .write(
+                        workbook,
+                        "Low-Level Spend",
+                        "Suppliers paid only once or twice, each payment under "
+                                + pounds(result.settings().lowValuePence())
+                                + ": where the pilots found links to organised crime. High-risk sectors first.",
+                        oneOff,
+                        "No low-level one-off suppliers.");
+    }
+
+    private static void writeMatches(SXSSFWorkbook workbook, Styles styles, ScreeningResult result) {
+        record Row(ScreenedSupplier supplier, WatchlistMatch match) {}
+        List<Row> rows = result.suppliers().stream()
+                .flatMap(s -> s.watchlistMatches().stream().map(m -> new Row(s, m)))
+                .sorted(Comparator.comparing((Row r) -> r.match().band())
+                        .thenComparing(r -> -r.match().score())
+                        .thenComparing(r -> r.supplier().profile().name()))
+                .toList();
+        List<Column<Row>> columns = List.of(
+                Column.of("Band", 9, Column.Kind.BOLD, r -> r.match().band() == MatchBand.STRONG ? "Strong" : "Review"),
+                Column.text("Score", 7, r -> String.format("%.2f", r.match().score())),
+                Column.of("Supplier", 32, Column.Kind.BOLD, r -> r.supplier()
+                        .profile()
+                        .name()),
+                Column.text("Supplier company number", 12, r -> r.supplier()
+                        .profile()
+                        .companyNumber()),
+                Column.text("Watchlist entry", 30, r -> r.match().entry().name()),
+                Column.text("Entry company number", 12, r -> r.match().entry().companyNumber()),
+                Column.text("Why", 50, r -> r.match().reason()),
+                Column.of("Total spend", 14, Column.Kind.MONEY, r -> r.supplier()
+                        .profile()
+                        .totalPence()),
+                Column.text("Reviewed by / outcome", 26, r -> null));
+        new TableSheet<>(styles, null, columns)
+                .write(
+                        workbook,
+                        "Watchlist Matches",
+                        "A review queue, strongest first. Strong: same company number or near-identical names. Review:"
+                                + " alike enough for a person to check.",
+                        rows,
+                        "No supplier matched the watchlist (or no watchlist was given).");
+    }
+
+    private static void writeIssues(SXSSFWorkbook workbook, Styles styles, ScreeningResult result) {
+        List<Column<InputIssue>> columns = List.of(
+                Column.text("File", 40, InputIssue::file),
+                Column.of("Row", 9, Column.Kind.INTEGER, InputIssue::row),
+                Column.text("Column", 20, InputIssue::column),
+                Column.text("Problem", 70, InputIssue::reason));
+        String note = result.inputIssueCount() > result.inputIssues().size()
+                ? "The first " + result.inputIssues().size() + " of " + result.inputIssueCount()
+                        + " lines that could not be used; they were left out of the screening."
+                : "Lines that could not be used; they were left out of the screening.";
+        new TableSheet<>(styles, null, columns)
+                .write(workbook, "Input Issues", note, result.inputIssues(), "Every line was read.");
+    }
+
+    private static void writeStatements(SXSSFWorkbook workbook, Styles styles, ScreeningReport report) {
+        List<Column<NonInvolvementStatement>> columns = List.of(
+                Column.of("Statement", 26, Column.Kind.BOLD, NonInvolvementStatement::title),
+                Column.text("For", 22, s -> s.regime().title()),
+                Column.text("Where", 30, NonInvolvementStatement::placement),
+                Column.text("Text", 80, NonInvolvementStatement::text),
+                Column.text("Legal references", 34, s -> String.join("\n", s.legalReferences())));
+        new TableSheet<>(styles, null, columns)
+                .write(
+                        workbook,
+                        "Statements",
+                        "Non-involvement statements to include in notices and tenders in the high-risk sectors.",
+                        report.sectors().statements(),
+                        "No statements in the sectors file.");
+    }
+
+    private static String pounds(long pence) {
+        return String.format("£%,.2f", pence / 100.0);
+    }
+}

@@ -1,0 +1,139 @@
+package org.socaudit.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.socaudit.model.FlagKind;
+import org.socaudit.model.Payment;
+import org.socaudit.model.ScreenedSupplier;
+import org.socaudit.model.ScreeningResult;
+import org.socaudit.model.ScreeningSettings;
+import org.socaudit.model.SupplierFlag;
+import org.socaudit.model.SupplierRecord;
+import org.socaudit.xml.BundledContent;
+
+class ScreenerTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 8, 14);
+
+    private final Screener screener = new Screener(BundledContent.sectors(), List.of(), ScreeningSettings.DEFAULTS);
+
+    @Test
+    void mergesSuppliersByCompanyNumberThenByName() {
+        screener.add(new SupplierRecord("Acme Cleaning Limited", "01234567", null, List.of("81210"), List.of()));
+        screener.add(payment("ACME CLEANING LTD", "01234567", 10_000, DAY));
+        screener.add(payment("Acme Cleaning Limited", null, 20_000, DAY.plusDays(1)));
+        screener.add(payment("Other Supplier", null, 5_000, DAY));
+
+        ScreeningResult result = screener.finish(3, 3, 0);
+
+        assertEquals(2, result.suppliers().size());
+        ScreenedSupplier acme = result.suppliers().get(0);
+        assertEquals("01234567", acme.profile().companyNumber());
+        assertEquals(2, acme.profile().payments());
+        assertEquals(30_000, acme.profile().totalPence());
+        assertEquals(List.of("81210"), acme.profile().sicCodes());
+        assertTrue(
+                acme.sectorIds().contains("SERVICE_RETAIL"), acme.sectorHits().toString());
+    }
+
+    @Test
+    void linesSeenBeforeTheNumberJoinTheNumberedSupplier() {
+        screener.add(payment("Bridge Taxis", null, 1_000, DAY));
+        screener.add(payment("Bridge Taxis", "SC123456", 2_000, DAY.plusDays(3)));
+
+        ScreeningResult result = screener.finish(2, 2, 0);
+
+        assertEquals(1, result.suppliers().size());
+        assertEquals(3_000, result.suppliers().get(0).profile().totalPence());
+        assertEquals(DAY, result.suppliers().get(0).profile().firstPayment());
+    }
+
+    @Test
+    void flagsLowLevelOneOffSpend() {
+        screener.add(payment("Northbridge Widgets", null, 45_000, DAY));
+
+        ScreenedSupplier widgets = screener.finish(1, 1, 0).suppliers().get(0);
+
+        assertEquals(
+                List.of("Low-level one-off spend: 1 payment, each under £5,000.00"),
+                flags(widgets, FlagKind.LOW_LEVEL_ONE_OFF));
+        assertFalse(widgets.isFlagged(), "low-level spend alone is listed, not flagged for enhanced checks");
+    }
+
+    @Test
+    void flagsSameDayPaymentsThatTogetherPassTheThreshold() {
+        screener.add(payment("Valley Skip Hire", null, 485_000, DAY));
+        screener.add(payment("Valley Skip Hire", null, 470_000, DAY));
+        screener.add(payment("Valley Skip Hire", null, 10_000, DAY.plusDays(7)));
+
+        ScreenedSupplier skips = screener.finish(3, 3, 0).suppliers().get(0);
+
+        assertEquals(
+                List.of("Same-day payments over the threshold: 2 payments on 14/08/2026 totalling £9,550.00, each"
+                        + " under £5,000.00"),
+                flags(skips, FlagKind.POSSIBLE_SPLITTING));
+        assertTrue(skips.has(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER));
+        assertTrue(skips.isFlagged());
+        assertTrue(skips.recommendedActions().stream().anyMatch(a -> a.contains("non-involvement statements")));
+    }
+
+    @Test
+    void aSinglePaymentOverTheThresholdIsNotSplitting() {
+        screener.add(payment("Valley Skip Hire", null, 600_000, DAY));
+        screener.add(payment("Valley Skip Hire", null, 100_000, DAY));
+
+        ScreenedSupplier skips = screener.finish(2, 2, 0).suppliers().get(0);
+
+        assertFalse(skips.has(FlagKind.POSSIBLE_SPLITTING));
+    }
+
+    @Test
+    void flagsSuppliersPaidUnderManyCategories() {
+        for (String category : List.of("Stationery", "Furniture", "Printing", "Training", "Consultancy")) {
+            screener.add(new Payment("Jack Of All Trades", null, null, 1_000, DAY, "Finance", category, null, null));
+        }
+
+        ScreenedSupplier jack = screener.finish(5, 5, 0).suppliers().get(0);
+
+        assertEquals(List.of("Paid under many categories: 5 spend categories"), flags(jack, FlagKind.MANY_CATEGORIES));
+    }
+
+    @Test
+    void creditNotesReduceTheTotal() {
+        screener.add(payment("Nightwatch Security", "12345678", 240_000, DAY));
+        screener.add(payment("Nightwatch Security", "12345678", -15_000, DAY.plusDays(5)));
+
+        ScreenedSupplier security = screener.finish(2, 2, 0).suppliers().get(0);
+
+        assertEquals(225_000, security.profile().totalPence());
+        assertFalse(security.has(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER));
+    }
+
+    @Test
+    void keepsTheFirstIssuesAndCountsTheRest() {
+        for (int i = 0; i < Screener.MAX_KEPT_ISSUES + 5; i++) {
+            screener.add(new org.socaudit.model.InputIssue("big.csv", i + 2, "Amount", "'x' is not an amount"));
+        }
+
+        ScreeningResult result = screener.finish(0, 0, 0);
+
+        assertEquals(Screener.MAX_KEPT_ISSUES + 5, result.inputIssueCount());
+        assertEquals(Screener.MAX_KEPT_ISSUES, result.inputIssues().size());
+    }
+
+    private static List<String> flags(ScreenedSupplier supplier, FlagKind kind) {
+        return supplier.flags().stream()
+                .filter(f -> f.kind() == kind)
+                .map(SupplierFlag::toString)
+                .toList();
+    }
+
+    private static Payment payment(String name, String company, long pence, LocalDate date) {
+        return new Payment(name, company, null, pence, date, "Waste Services", null, null, null);
+    }
+}

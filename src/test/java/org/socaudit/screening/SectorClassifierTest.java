@@ -1,0 +1,134 @@
+package org.socaudit.screening;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.socaudit.model.SectorHit;
+import org.socaudit.model.SectorRule;
+import org.socaudit.model.SupplierProfile;
+import org.socaudit.xml.BundledContent;
+
+class SectorClassifierTest {
+
+    private final SectorClassifier classifier = new SectorClassifier(BundledContent.sectors());
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "SKIPTON BUILDING SOCIETY",
+                "NAILSEA TOWN COUNCIL",
+                "BARCLAYS BANK PLC",
+                "CABINET OFFICE",
+                "PUBLIC HEALTH ENGLAND",
+                "TARMAC TRADING LTD"
+            })
+    void decoysAreNotInAnySectorByName(String name) {
+        assertEquals(List.of(), classifier.classify(named(name)).hits());
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "ACE TAXIS LTD, VEHICLES_TRANSPORT, taxis",
+        "BRADFORD SKIP HIRE LIMITED, ENVIRONMENTAL, skip hire",
+        "THE KINGS HEAD PUB, LICENSED_PREMISES, pub",
+        "NIGHTWATCH EVENT SECURITY LTD, SECURITY, security"
+    })
+    void keywordsFireOnWholeWordsAndSayWhichRule(String name, String sector, String word) {
+        List<SectorHit> hits = classifier.classify(named(name)).hits();
+
+        assertTrue(
+                hits.stream()
+                        .anyMatch(h -> h.sectorId().equals(sector)
+                                && h.rule() == SectorRule.NAME_KEYWORD
+                                && h.evidence().toLowerCase().contains(word)),
+                hits.toString());
+    }
+
+    @Test
+    void sicCodesMatchExactlyWithTheirTier() {
+        List<SectorHit> hits = classifier
+                .classify(profile("ACME", List.of("49320"), List.of(), List.of()))
+                .hits();
+
+        assertEquals(1, hits.size());
+        assertEquals("VEHICLES_TRANSPORT", hits.get(0).sectorId());
+        assertEquals(SectorRule.SIC_CORE, hits.get(0).rule());
+        assertEquals("49320 Taxi operation", hits.get(0).evidence());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99999", "7487", "74878", "12345"})
+    void dormantAndOldSicCodesAreUnknownNeverSafe(String code) {
+        SectorClassifier.Classification result =
+                classifier.classify(profile("ACME", List.of(code), List.of(), List.of()));
+
+        assertEquals(List.of(code), result.unknownSicCodes());
+    }
+
+    @Test
+    void cpvCodesMatchByPrefixIgnoringTheCheckDigit() {
+        // 90500000-2 (refuse and waste related services) covers 90511000 (refuse collection services).
+        List<SectorHit> hits = classifier
+                .classify(profile("ACME", List.of(), List.of("90511000-6"), List.of()))
+                .hits();
+
+        assertTrue(
+                hits.stream().anyMatch(h -> h.sectorId().equals("ENVIRONMENTAL") && h.rule() == SectorRule.CPV),
+                hits.toString());
+    }
+
+    @Test
+    void spendCategoriesAreMatchedButPayingServicesAreNot() {
+        SupplierProfile profile = new SupplierProfile(
+                "ACME SUPPLIES",
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                100,
+                1,
+                null,
+                null,
+                List.of("Waste Services"),
+                List.of("Stationery"));
+
+        assertEquals(List.of(), classifier.classify(profile).hits());
+        SupplierProfile skips = new SupplierProfile(
+                "ACME SUPPLIES",
+                List.of(),
+                null,
+                null,
+                List.of(),
+                List.of(),
+                100,
+                1,
+                null,
+                null,
+                List.of("Finance"),
+                List.of("Skip Hire"));
+        assertTrue(classifier.classify(skips).hits().stream()
+                .anyMatch(h ->
+                        h.rule() == SectorRule.CATEGORY_KEYWORD && h.sectorId().equals("ENVIRONMENTAL")));
+    }
+
+    @Test
+    void significantCpvDigitsDropTrailingZerosAndCheckDigit() {
+        assertEquals("905", SectorClassifier.significantDigits("90500000-2"));
+        assertEquals("6012", SectorClassifier.significantDigits("60120000-5"));
+        assertEquals("45", SectorClassifier.significantDigits("45000000-7"));
+    }
+
+    private static SupplierProfile named(String name) {
+        return profile(name, List.of(), List.of(), List.of());
+    }
+
+    private static SupplierProfile profile(String name, List<String> sic, List<String> cpv, List<String> categories) {
+        return new SupplierProfile(name, List.of(), null, null, sic, cpv, 0, 0, null, null, List.of(), categories);
+    }
+}
