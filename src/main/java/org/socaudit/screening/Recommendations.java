@@ -34,33 +34,28 @@ final class Recommendations {
                     "Refer to the council's SOC single point of contact and the police before any further payment or"
                             + " award; do not alert the supplier.");
         } else if (kinds.contains(FlagKind.WATCHLIST_REVIEW)) {
-            actions.add("Check whether this supplier is the watchlist entry: compare company number, directors and"
-                    + " addresses.");
+            actions.add("Check if this is the watchlist entry (number, directors, addresses).");
         }
         if (kinds.contains(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER)) {
-            actions.add("Obtain and verify the supplier's company number, or confirm it is a sole trader or partnership"
-                    + " and identify its owners.");
+            actions.add("Get and verify a company number, or identify the owners.");
         }
         if (!hits.isEmpty()) {
-            actions.add("Enhanced checks for a high-risk sector: persons with significant control and directors at"
-                    + " Companies House, and the mandatory and discretionary exclusion grounds.");
+            actions.add("Enhanced checks: persons with significant control, directors, exclusion grounds.");
             if (!statementIds.isEmpty()) {
-                actions.add(
-                        "In tenders for this sector, include the non-involvement statements (" + statementIds + ").");
+                actions.add("Use the non-involvement statements in tenders (Statements sheet).");
             }
         }
         if (kinds.contains(FlagKind.UNKNOWN_SIC)) {
-            actions.add("Find out what the supplier actually does: its SIC code is dormant or not a UK SIC 2007 code.");
+            actions.add("Find out what it really does: SIC code dormant or not SIC 2007.");
         }
         if (kinds.contains(FlagKind.POSSIBLE_SPLITTING)) {
-            actions.add("Review the same-day payments for orders split to stay under the spending threshold.");
+            actions.add("Review same-day payments for split orders.");
         }
         if (kinds.contains(FlagKind.LOW_LEVEL_ONE_OFF)) {
-            actions.add("Check how this one-off supplier was set up and approved, and that the goods or services were"
-                    + " received.");
+            actions.add("Check how this one-off supplier was set up and that goods were received.");
         }
         if (kinds.contains(FlagKind.MANY_CATEGORIES)) {
-            actions.add("Check why this supplier is paid under so many spend categories.");
+            actions.add("Check why it is paid under so many categories.");
         }
         return actions;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,7 +32,7 @@ public final class SectorClassifier {
     private final List<CpvPrefix> cpvPrefixes = new ArrayList<>();
     private final List<KeywordPattern> namePatterns = new ArrayList<>();
     private final List<KeywordPattern> categoryPatterns = new ArrayList<>();
-    private final Map<String, List<SectorHit>> categoryCache = new HashMap<>();
+    private final Map<String, List<SectorHit>> categoryCache = new ConcurrentHashMap<>();
 
     /** Compiles the catalogue's codes and keywords once. */
     public SectorClassifier(SectorCatalogue catalogue) {

@@ -32,6 +32,7 @@ final class SupplierAccount {
     private long largestPence;
     private LocalDate first;
     private LocalDate last;
+    private SupplierAccount mergedInto;
 
     void addName(String name) {
         addCapped(names, name);
@@ -67,8 +68,18 @@ final class SupplierAccount {
         }
     }
 
-    /** Takes in everything another account holds for the same supplier. */
+    /** This account, or the one it was merged into. */
+    SupplierAccount current() {
+        SupplierAccount account = this;
+        while (account.mergedInto != null) {
+            account = account.mergedInto;
+        }
+        return account;
+    }
+
+    /** Takes in everything another account holds for the same supplier; the other forwards to this. */
     void absorb(SupplierAccount other) {
+        other.mergedInto = this;
         other.names.forEach(this::addName);
         addNumbers(other.companyNumber, other.charityNumber);
         addCodes(List.copyOf(other.sicCodes), List.copyOf(other.cpvCodes));

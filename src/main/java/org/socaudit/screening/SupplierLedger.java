@@ -16,6 +16,12 @@ final class SupplierLedger {
     private final Map<String, SupplierAccount> accounts = new LinkedHashMap<>();
     private final Map<String, String> keyByName = new HashMap<>();
 
+    /**
+     * Ledgers repeat the same supplier on many lines: after the first line, a name (with its
+     * number, if any) goes straight to its account without normalising or merging again.
+     */
+    private final Map<String, SupplierAccount> seen = new HashMap<>();
+
     void add(SupplierRecord record) {
         SupplierAccount account = account(record.name(), record.companyNumber());
         account.addName(record.name());
@@ -36,6 +42,16 @@ final class SupplierLedger {
     }
 
     private SupplierAccount account(String name, String companyNumber) {
+        String line = companyNumber == null ? name : companyNumber + '\u0000' + name;
+        SupplierAccount known = seen.get(line);
+        if (known == null) {
+            known = merge(name, companyNumber);
+            seen.put(line, known);
+        }
+        return known.current();
+    }
+
+    private SupplierAccount merge(String name, String companyNumber) {
         String byName = "name:" + NameNormaliser.normalise(name);
         String key;
         if (companyNumber != null) {

@@ -85,12 +85,15 @@ final class ScreeningSummarySheet {
         int lastSectorRow = row - 1;
         writeFlagCounts(out, tableTop, flagged);
         drawChart(sheet, tableTop + 1, lastSectorRow, row + 1);
+        // Keep the chart whole on a printed page.
+        sheet.setRowBreak(row);
         out.printLandscapeFitToWidth(-1);
     }
 
     private int count(SheetWriter out, int row, String label, long value) {
         out.text(row, 0, label, styles.textBold);
         out.number(row, 1, value, styles.integer);
+        out.fitHeight(row);
         return row + 1;
     }
 

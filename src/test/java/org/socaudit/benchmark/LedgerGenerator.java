@@ -54,34 +54,40 @@ public final class LedgerGenerator {
         "GOLD",
         "SUMMIT"
     };
+    /** About one supplier in five trades in a high-risk sector, as in real ledgers. */
+    private static final String[] RISKY_TRADE = {
+        "TAXIS", "PRIVATE HIRE", "SKIP HIRE", "WASTE MANAGEMENT", "CONSTRUCTION", "ROOFING", "CATERING",
+        "CLEANING SERVICES", "SECURITY", "MOTORS", "CARE SERVICES", "COACHES", "SCAFFOLDING", "RECYCLING"
+    };
+
     private static final String[] TRADE = {
-        "OFFICE SUPPLIES", "TAXIS", "PRIVATE HIRE", "SKIP HIRE", "WASTE MANAGEMENT", "CONSTRUCTION", "ROOFING",
-        "CATERING", "CLEANING SERVICES", "SECURITY", "IT SOLUTIONS", "CONSULTING", "PRINTING", "TRAINING",
-        "MOTORS", "FURNITURE", "LEGAL SERVICES", "CARE SERVICES", "LANDSCAPES", "ELECTRICAL", "PLUMBING",
-        "STATIONERY", "SOFTWARE", "ENGINEERING", "RECRUITMENT", "COACHES", "SCAFFOLDING", "RECYCLING"
+        "OFFICE SUPPLIES", "IT SOLUTIONS", "CONSULTING", "PRINTING", "TRAINING", "FURNITURE", "LEGAL SERVICES",
+        "LANDSCAPES", "ELECTRICAL", "STATIONERY", "SOFTWARE", "ENGINEERING", "RECRUITMENT", "MEDICAL SUPPLIES"
     };
     private static final String[] FORM = {"LTD", "LIMITED", "PLC", "LLP", "& SONS", "", "", "CO"};
     private static final String[] SERVICES = {
         "Adult Social Care", "Children's Services", "Waste Services", "Highways", "Housing", "Leisure",
         "Education", "Finance", "Corporate Services", "Planning", "Parks", "Libraries"
     };
-    private static final String[] CATEGORIES = {
-        "Stationery",
+    private static final String[] RISKY_CATEGORIES = {
         "Taxi Fares",
         "Skip Hire",
         "Building Repairs",
         "Catering",
         "Cleaning",
         "Security Services",
-        "Consultancy",
-        "Software Licences",
         "Vehicle Repairs",
         "Home to School Transport",
+        "Waste Disposal"
+    };
+    private static final String[] CATEGORIES = {
+        "Stationery",
+        "Consultancy",
+        "Software Licences",
         "Training",
         "Equipment",
         "Grants",
         "Professional Fees",
-        "Waste Disposal",
         "Furniture",
         "Printing"
     };
@@ -99,10 +105,26 @@ public final class LedgerGenerator {
         writeWatchlist(out.resolve("watchlist.csv"), names, watchlist, new Random(3));
     }
 
+    private static final String[] SYLLABLES = {
+        "ab", "ber", "cal", "dor", "en", "fal", "gar", "hol", "ing", "jor", "kel", "lan", "mor", "nor", "ost",
+        "pen", "quin", "ros", "sal", "tor", "ul", "ven", "wil", "yar", "zen", "ash", "brook", "ford", "ley", "ton"
+    };
+
+    /** A made-up place or family name, so that supplier names are as varied as real ones. */
+    private static String word(Random random) {
+        StringBuilder word = new StringBuilder();
+        int syllables = 3 + random.nextInt(2);
+        for (int i = 0; i < syllables; i++) {
+            word.append(pick(SYLLABLES, random));
+        }
+        return word.toString().toUpperCase(java.util.Locale.ROOT);
+    }
+
     private static String[] supplierNames(int count, Random random) {
         String[] names = new String[count];
         for (int i = 0; i < count; i++) {
-            String name = pick(FIRST, random) + " " + pick(TRADE, random) + " " + (i % 97) + " " + pick(FORM, random);
+            String first = random.nextInt(3) == 0 ? pick(FIRST, random) + " " + word(random) : word(random);
+            String name = first + " " + pick(i % 5 == 0 ? RISKY_TRADE : TRADE, random) + " " + pick(FORM, random);
             if (random.nextInt(25) == 0) {
                 name = "J " + (char) ('A' + random.nextInt(26)) + "SMITH T/A " + name;
             }
@@ -127,11 +149,12 @@ public final class LedgerGenerator {
                 writer.write(',');
                 writer.write(String.format("%d.%02d", pence / 100, pence % 100));
                 writer.write(',');
-                writer.write(pick(SERVICES, random));
+                writer.write(SERVICES[(supplier * 7 + random.nextInt(2)) % SERVICES.length]);
                 writer.write(",\"");
                 writer.write(names[supplier]);
                 writer.write("\",");
-                writer.write(pick(CATEGORIES, random));
+                String[] categories = supplier % 5 == 0 ? RISKY_CATEGORIES : CATEGORIES;
+                writer.write(categories[(supplier * 5 + random.nextInt(2)) % categories.length]);
                 writer.write(',');
                 writer.write(company);
                 writer.write('\n');
@@ -150,8 +173,8 @@ public final class LedgerGenerator {
                             .replace("LIMITED", "LTD")
                             .replace(" CO", "");
                 } else {
-                    name = pick(FIRST, random) + " " + pick(FIRST, random) + " " + pick(TRADE, random) + " "
-                            + (1000 + i) + " LTD";
+                    name = word(random) + " " + word(random) + " "
+                            + pick(random.nextBoolean() ? TRADE : RISKY_TRADE, random) + " LTD";
                 }
                 writer.write('"' + name + "\",,\n");
             }
