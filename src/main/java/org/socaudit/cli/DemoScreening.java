@@ -15,11 +15,10 @@ import org.socaudit.model.InputFile;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.RunInfo;
 import org.socaudit.model.ScreeningReport;
+import org.socaudit.model.ScreeningResult;
 import org.socaudit.model.ScreeningSettings;
 import org.socaudit.model.SectorCatalogue;
 import org.socaudit.screening.Screener;
-import org.socaudit.tabular.PaymentFileReader;
-import org.socaudit.tabular.ReadSummary;
 import org.socaudit.tabular.WatchlistFileReader;
 import org.socaudit.xml.BundledContent;
 
@@ -46,15 +45,10 @@ final class DemoScreening {
             SectorCatalogue sectors = BundledContent.sectors();
             Screener screener = new Screener(
                     sectors, new WatchlistFileReader(Map.of()).read(watchlist, i -> {}), ScreeningSettings.DEFAULTS);
-            long rows = 0;
-            long read = 0;
-            long redacted = 0;
+            ScreeningResult result =
+                    new ScreeningInputs(List.of(), payments, Map.of()).screen(screener, screener::add, () -> {});
             List<InputFile> inputs = new ArrayList<>();
             for (Path file : payments) {
-                ReadSummary summary = new PaymentFileReader(Map.of()).read(file, screener::add, screener::add);
-                rows += summary.rows();
-                read += summary.payments();
-                redacted += summary.redacted();
                 inputs.add(new InputFile("Payments", "demo-inputs/" + file.getFileName(), Checksums.sha256(file)));
             }
             inputs.add(new InputFile("Watchlist", "demo-inputs/" + WATCHLIST, Checksums.sha256(watchlist)));
@@ -65,7 +59,7 @@ final class DemoScreening {
             }
             RunInfo run =
                     new RunInfo(VersionProvider.version(), LocalDateTime.now().withNano(0), inputs);
-            return new ScreeningReport(screener.finish(rows, read, redacted), sectors, run);
+            return new ScreeningReport(result, sectors, run);
         } finally {
             deleteRecursively(work);
         }

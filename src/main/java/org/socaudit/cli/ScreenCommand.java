@@ -18,10 +18,7 @@ import org.socaudit.model.SectorCatalogue;
 import org.socaudit.model.WatchlistEntry;
 import org.socaudit.screening.Screener;
 import org.socaudit.tabular.ColumnOverrides;
-import org.socaudit.tabular.PaymentFileReader;
-import org.socaudit.tabular.ReadSummary;
 import org.socaudit.tabular.Role;
-import org.socaudit.tabular.SupplierFileReader;
 import org.socaudit.tabular.WatchlistFileReader;
 import org.socaudit.workbook.ScreeningWorkbookWriter;
 import org.socaudit.xml.BundledContent;
@@ -120,30 +117,11 @@ final class ScreenCommand implements Callable<Integer> {
 
     private ScreeningResult read(Screener screener, Map<Role, String> overrides, IssueLog issues)
             throws InvalidInputException {
-        long rows = 0;
-        long read = 0;
-        long redacted = 0;
-        for (Path file : suppliers) {
-            rows += new SupplierFileReader(overrides)
-                    .read(file, screener::add, issues::add)
-                    .rows();
-        }
         Progress progress = new Progress(spec.commandLine().getErr());
-        for (Path file : payments) {
-            ReadSummary summary = new PaymentFileReader(overrides)
-                    .read(
-                            file,
-                            payment -> {
-                                screener.add(payment);
-                                progress.tick();
-                            },
-                            issues::add);
-            rows += summary.rows();
-            read += summary.payments();
-            redacted += summary.redacted();
-        }
+        ScreeningResult result =
+                new ScreeningInputs(suppliers, payments, overrides).screen(screener, issues::add, progress::tick);
         progress.done();
-        return screener.finish(rows, read, redacted);
+        return result;
     }
 
     private List<Path> inputs() {
