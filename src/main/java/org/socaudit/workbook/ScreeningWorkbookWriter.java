@@ -142,11 +142,11 @@ public final class ScreeningWorkbookWriter {
                 Column.of("Supplier", 32, Column.Kind.BOLD, r -> r.supplier()
                         .profile()
                         .name()),
-                Column.text("Supplier company number", 12, r -> r.supplier()
+                Column.text("Supplier company number", 15, r -> r.supplier()
                         .profile()
                         .companyNumber()),
                 Column.text("Watchlist entry", 30, r -> r.match().entry().name()),
-                Column.text("Entry company number", 12, r -> r.match().entry().companyNumber()),
+                Column.text("Entry company number", 15, r -> r.match().entry().companyNumber()),
                 Column.text("Why", 50, r -> r.match().reason()),
                 Column.of("Total spend", 14, Column.Kind.MONEY, r -> r.supplier()
                         .profile()

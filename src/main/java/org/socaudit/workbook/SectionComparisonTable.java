@@ -17,7 +17,7 @@ final class SectionComparisonTable {
 
     void write(Sheet sheet, int top, ScoredChecklist scored, Comparison comparison) {
         SheetWriter out = new SheetWriter(sheet, 8, 22, 56, 18, 18, 20);
-        out.text(top, 0, "By section", styles.textBold);
+        out.banner(top, 0, 2, "By section", styles.textBold);
         out.banner(top + 1, 0, 2, "Section", styles.header);
         out.text(top + 1, 3, "Previous score", styles.header);
         out.text(top + 1, 4, "Current score", styles.header);
