@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.socaudit.model.ChecklistGroup;
 import org.socaudit.model.RatedScore;
 import org.socaudit.model.Scale;
 import org.socaudit.model.ScoredChecklist;
@@ -29,8 +30,16 @@ final class ScoreSummary {
                 + scored.checklist().info().title());
         out.println("Overall: " + percent(overall) + " " + rating(overall) + " ("
                 + overall.score().answered() + " of " + overall.score().total() + " questions answered)");
-        for (RatedScore section : scored.scoreCard().sections()) {
-            out.printf("  %-58s %6s  %s%n", section.title(), percent(section), rating(section));
+        // Section numbers restart in each group, so sections are listed under their group.
+        int index = 0;
+        for (ChecklistGroup group : scored.checklist().groups()) {
+            RatedScore groupScore =
+                    scored.scoreCard().groups().get(scored.checklist().groups().indexOf(group));
+            out.printf("%-64s %5s  %s%n", group.title(), percent(groupScore), rating(groupScore));
+            for (int i = 0; i < group.sections().size(); i++) {
+                RatedScore section = scored.scoreCard().sections().get(index++);
+                out.printf("  %-62s %5s  %s%n", section.title(), percent(section), rating(section));
+            }
         }
         List<String> unanswered = scored.scoreCard().rows().stream()
                 .filter(r -> r.assessment().isEmpty())
