@@ -27,9 +27,15 @@ final class ChecklistText {
             out.line("  " + checklist.scale().label(level) + ": "
                     + checklist.scale().points(level) + " points");
         }
+        String lowest = "";
         for (RatingThreshold threshold : checklist.scale().thresholds()) {
-            out.line("  Rated " + checklist.scale().label(threshold.rating()) + " at "
-                    + threshold.minPercent().toPlainString() + "% and above");
+            String label = checklist.scale().label(threshold.rating());
+            if (threshold.minPercent().signum() > 0) {
+                out.line("  Rated " + label + " at " + threshold.minPercent().toPlainString() + "% and above");
+                lowest = threshold.minPercent().toPlainString();
+            } else {
+                out.line("  Rated " + label + " below " + lowest + "%");
+            }
         }
         for (ChecklistGroup group : checklist.groups()) {
             out.heading(group.title().toUpperCase(java.util.Locale.ROOT), '=');

@@ -22,11 +22,13 @@ final class PlainText {
         out.println(String.valueOf(underline).repeat(Math.min(text.length(), WIDTH)));
     }
 
-    /** Paragraphs wrapped at the page width, each followed by a blank line. */
+    /** Paragraphs wrapped at the page width, with a blank line between them. */
     void paragraphs(List<String> paragraphs) {
-        for (String paragraph : paragraphs) {
-            out.println(wrap(paragraph, ""));
-            out.println();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (i > 0) {
+                out.println();
+            }
+            out.println(wrap(paragraphs.get(i), ""));
         }
     }
 
