@@ -41,6 +41,30 @@ public record Scale(List<ScaleLevel> levels, List<RatingThreshold> thresholds) {
                 .orElse(Assessment.NEEDS_IMPROVEMENT);
     }
 
+    /**
+     * The score of a set of questions, one assessment each (null for a question not answered): the
+     * points earned out of the maximum of the answered ones, and the count at each level.
+     */
+    public Score score(List<Assessment> assessments) {
+        int points = 0;
+        int answered = 0;
+        int[] counts = new int[Assessment.values().length];
+        for (Assessment assessment : assessments) {
+            if (assessment != null) {
+                points += points(assessment);
+                answered++;
+                counts[assessment.ordinal()]++;
+            }
+        }
+        return new Score(
+                points,
+                answered * maxPoints(),
+                assessments.size(),
+                counts[Assessment.GOOD.ordinal()],
+                counts[Assessment.ACCEPTABLE.ordinal()],
+                counts[Assessment.NEEDS_IMPROVEMENT.ordinal()]);
+    }
+
     private ScaleLevel level(Assessment assessment) {
         return levels.stream()
                 .filter(l -> l.assessment() == assessment)

@@ -50,24 +50,7 @@ public final class Scorer {
     }
 
     static Score score(List<AnsweredRow> rows, Scale scale) {
-        int points = 0;
-        int maxPoints = 0;
-        int[] counts = new int[Assessment.values().length];
-        for (AnsweredRow row : rows) {
-            if (row.assessment().isPresent()) {
-                Assessment assessment = row.assessment().get();
-                points += scale.points(assessment);
-                maxPoints += scale.maxPoints();
-                counts[assessment.ordinal()]++;
-            }
-        }
-        return new Score(
-                points,
-                maxPoints,
-                rows.size(),
-                counts[Assessment.GOOD.ordinal()],
-                counts[Assessment.ACCEPTABLE.ordinal()],
-                counts[Assessment.NEEDS_IMPROVEMENT.ordinal()]);
+        return scale.score(rows.stream().map(r -> r.assessment().orElse(null)).toList());
     }
 
     private static List<QualityFlag> qualityFlags(List<AnsweredRow> rows) {

@@ -8,6 +8,8 @@ import org.socaudit.model.AuditScope;
 import org.socaudit.model.AuditStep;
 import org.socaudit.model.AuditTemplate;
 import org.socaudit.model.AuditTopic;
+import org.socaudit.model.ChecklistLink;
+import org.socaudit.model.ChecklistLinks;
 import org.socaudit.model.Directorate;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.KeyPolicy;
@@ -49,6 +51,35 @@ public final class AuditTemplateReader {
             }
         }
         xml.policies.policies.forEach(p -> checks.claim("policy id", p.id, p));
+        if (xml.checklistLinks != null) {
+            checkLinks(xml, checks);
+        }
+    }
+
+    /** Each linked section appears once, and each link names an area and topics the template has. */
+    private static void checkLinks(AuditTemplateXml xml, ContentChecks checks) {
+        for (AuditTemplateXml.Link link : xml.checklistLinks.links) {
+            checks.claim("linked checklist section", link.section, link);
+            AuditTemplateXml.Area area = xml.areas.stream()
+                    .filter(a -> a.id.equals(link.area))
+                    .findFirst()
+                    .orElse(null);
+            if (area == null) {
+                checks.report(
+                        link,
+                        "link for section '" + link.section + "' names area '" + link.area
+                                + "', which this template does not have");
+                continue;
+            }
+            for (String topic : link.topics) {
+                if (area.topics.stream().noneMatch(t -> t.id.equals(topic))) {
+                    checks.report(
+                            link,
+                            "link for section '" + link.section + "' names topic '" + topic + "', which area '"
+                                    + link.area + "' does not have");
+                }
+            }
+        }
     }
 
     private static AuditTemplate toModel(AuditTemplateXml xml) {
@@ -66,6 +97,18 @@ public final class AuditTemplateReader {
                 scope(xml.scope),
                 xml.policies.policies.stream()
                         .map(p -> new KeyPolicy(p.id, ContentChecks.text(p.text)))
+                        .toList(),
+                links(xml.checklistLinks));
+    }
+
+    private static ChecklistLinks links(AuditTemplateXml.ChecklistLinks xml) {
+        if (xml == null) {
+            return ChecklistLinks.NONE;
+        }
+        return new ChecklistLinks(
+                xml.checklist,
+                xml.links.stream()
+                        .map(l -> new ChecklistLink(l.section, l.area, l.topics))
                         .toList());
     }
 
@@ -103,7 +146,8 @@ public final class AuditTemplateReader {
                                         ContentChecks.text(s.title),
                                         s.atRisk,
                                         ContentChecks.text(s.reason),
-                                        s.sectors))
+                                        s.sectors,
+                                        ContentChecks.texts(s.orgUnits)))
                                 .toList()))
                 .toList();
         return new AuditScope(xml.introduction.toModel(), xml.atRiskBasis.toModel(), directorates);

@@ -40,6 +40,7 @@ final class AuditTemplateXml extends LocatedXml {
 
     Scope scope;
     Policies policies;
+    ChecklistLinks checklistLinks;
 
     @XmlAccessorType(XmlAccessType.FIELD)
     static final class Guidance {
@@ -159,6 +160,31 @@ final class AuditTemplateXml extends LocatedXml {
         List<String> sectors = new ArrayList<>();
 
         String reason;
+
+        @XmlElement(name = "orgUnit")
+        List<String> orgUnits = new ArrayList<>();
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class ChecklistLinks extends LocatedXml {
+        @XmlAttribute
+        String checklist;
+
+        @XmlElement(name = "link")
+        List<Link> links = new ArrayList<>();
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class Link extends LocatedXml {
+        @XmlAttribute
+        String section;
+
+        @XmlAttribute
+        String area;
+
+        @XmlAttribute
+        @XmlList
+        List<String> topics = new ArrayList<>();
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
