@@ -46,7 +46,7 @@ final class DemoScreening {
             Screener screener = new Screener(
                     sectors, new WatchlistFileReader(Map.of()).read(watchlist, i -> {}), ScreeningSettings.DEFAULTS);
             ScreeningResult result =
-                    new ScreeningInputs(List.of(), payments, Map.of()).screen(screener, screener::add, () -> {});
+                    new ScreeningInputs(List.of(), payments, Map.of()).screen(screener, screener::add, payment -> {});
             List<InputFile> inputs = new ArrayList<>();
             for (Path file : payments) {
                 inputs.add(new InputFile("Payments", "demo-inputs/" + file.getFileName(), Checksums.sha256(file)));

@@ -1,29 +1,12 @@
 package org.socaudit.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.socaudit.model.InputFile;
-import org.socaudit.model.InvalidInputException;
-import org.socaudit.model.RunInfo;
 import org.socaudit.model.ScreeningReport;
-import org.socaudit.model.ScreeningResult;
-import org.socaudit.model.ScreeningSettings;
-import org.socaudit.model.SectorCatalogue;
-import org.socaudit.model.WatchlistEntry;
-import org.socaudit.screening.Screener;
-import org.socaudit.tabular.ColumnOverrides;
-import org.socaudit.tabular.Role;
-import org.socaudit.tabular.WatchlistFileReader;
 import org.socaudit.workbook.ScreeningWorkbookWriter;
-import org.socaudit.xml.BundledContent;
-import org.socaudit.xml.SectorsReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,36 +21,8 @@ import picocli.CommandLine.Spec;
         })
 final class ScreenCommand implements Callable<Integer> {
 
-    @Option(names = "--payments", paramLabel = "FILE", description = "A spending file (CSV or XLSX); repeat for more.")
-    List<Path> payments = new ArrayList<>();
-
-    @Option(
-            names = "--suppliers",
-            paramLabel = "FILE",
-            description = "A supplier register (CSV or XLSX); repeat for more.")
-    List<Path> suppliers = new ArrayList<>();
-
-    @Option(names = "--watchlist", paramLabel = "FILE", description = "Names to look out for (CSV or XLSX).")
-    Path watchlist;
-
-    @Option(names = "--sectors", paramLabel = "FILE", description = "Sectors XML instead of the bundled ten sectors.")
-    Path sectors;
-
-    @Option(
-            names = "--low-value",
-            paramLabel = "AMOUNT",
-            description = "Payments under this many pounds are low-level (default: ${DEFAULT-VALUE}).",
-            defaultValue = "5000")
-    BigDecimal lowValue;
-
-    @Option(
-            names = "--column",
-            paramLabel = "ROLE=HEADER",
-            description = "Use this header for a column the toolkit does not recognise, e.g. supplier-name=Payee.")
-    List<String> columns = new ArrayList<>();
-
-    @Option(names = "--strict", description = "Stop (exit 3) if any input line cannot be used.")
-    boolean strict;
+    @Mixin
+    ScreeningOptions screening = new ScreeningOptions();
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the screening workbook here (.xlsx).")
     Path out;
@@ -80,77 +35,20 @@ final class ScreenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (payments.isEmpty() && suppliers.isEmpty()) {
+        if (!screening.any()) {
             throw new UsageException("give at least one --payments or --suppliers file");
         }
-        OutputFiles outputs = new OutputFiles(inputs());
+        OutputFiles outputs = new OutputFiles(screening.files());
         if (out != null) {
             outputs.check(out);
         }
-        Map<Role, String> overrides = ColumnOverrides.parse(columns);
-        SectorCatalogue catalogue =
-                sectors == null ? BundledContent.sectors() : InputFiles.read(sectors, new SectorsReader()::read);
-        IssueLog issues = new IssueLog(strict);
-        List<WatchlistEntry> entries =
-                watchlist == null ? List.of() : new WatchlistFileReader(overrides).read(watchlist, issues::add);
-        Screener screener = new Screener(catalogue, entries, settings());
-        issues.forwardTo(screener);
-        ScreeningResult result = read(screener, overrides, issues);
-        issues.failIfStrict();
-        ScreeningReport report = new ScreeningReport(result, catalogue, runInfo());
+        ScreeningReport report = screening.screen(spec, payment -> {});
         if (out != null) {
             outputs.add(out, o -> new ScreeningWorkbookWriter().write(report, o))
                     .commit();
         }
         print(report);
         return ExitCode.OK.code();
-    }
-
-    private ScreeningSettings settings() {
-        if (lowValue.signum() <= 0) {
-            throw new UsageException("--low-value must be more than 0");
-        }
-        ScreeningSettings defaults = ScreeningSettings.DEFAULTS;
-        return new ScreeningSettings(
-                lowValue.movePointRight(2).longValue(), defaults.oneOffMaxPayments(), defaults.manyCategories());
-    }
-
-    private ScreeningResult read(Screener screener, Map<Role, String> overrides, IssueLog issues)
-            throws InvalidInputException {
-        Progress progress = new Progress(spec.commandLine().getErr());
-        ScreeningResult result =
-                new ScreeningInputs(suppliers, payments, overrides).screen(screener, issues::add, progress::tick);
-        progress.done();
-        return result;
-    }
-
-    private List<Path> inputs() {
-        List<Path> all = new ArrayList<>(payments);
-        all.addAll(suppliers);
-        if (watchlist != null) {
-            all.add(watchlist);
-        }
-        if (sectors != null) {
-            all.add(sectors);
-        }
-        return all;
-    }
-
-    private RunInfo runInfo() throws java.io.IOException {
-        List<InputFile> files = new ArrayList<>();
-        for (Path file : payments) {
-            files.add(new InputFile("Payments", file.toString(), Checksums.sha256(file)));
-        }
-        for (Path file : suppliers) {
-            files.add(new InputFile("Suppliers", file.toString(), Checksums.sha256(file)));
-        }
-        if (watchlist != null) {
-            files.add(new InputFile("Watchlist", watchlist.toString(), Checksums.sha256(watchlist)));
-        }
-        if (sectors != null) {
-            files.add(new InputFile("Sectors", sectors.toString(), Checksums.sha256(sectors)));
-        }
-        return new RunInfo(VersionProvider.version(), LocalDateTime.now().withNano(0), files);
     }
 
     private void print(ScreeningReport report) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.socaudit.model.InputIssue;
 import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.Payment;
 import org.socaudit.model.ScreeningResult;
 import org.socaudit.screening.Screener;
 import org.socaudit.tabular.PaymentFileReader;
@@ -16,8 +17,9 @@ import org.socaudit.tabular.SupplierFileReader;
 /** Streams supplier registers, then spending files, through a screener and totals what was read. */
 record ScreeningInputs(List<Path> suppliers, List<Path> payments, Map<Role, String> overrides) {
 
-    /** Reads every file into the screener and screens; {@code tick} is called once a payment. */
-    ScreeningResult screen(Screener screener, Consumer<InputIssue> issues, Runnable tick) throws InvalidInputException {
+    /** Reads every file into the screener and screens; {@code each} also sees every payment read. */
+    ScreeningResult screen(Screener screener, Consumer<InputIssue> issues, Consumer<Payment> each)
+            throws InvalidInputException {
         long rows = 0;
         long read = 0;
         long redacted = 0;
@@ -32,7 +34,7 @@ record ScreeningInputs(List<Path> suppliers, List<Path> payments, Map<Role, Stri
                             file,
                             payment -> {
                                 screener.add(payment);
-                                tick.run();
+                                each.accept(payment);
                             },
                             issues);
             rows += summary.rows();

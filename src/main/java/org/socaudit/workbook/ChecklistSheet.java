@@ -84,7 +84,7 @@ final class ChecklistSheet {
         out.printLandscapeFitToWidth(HEADER_ROW);
         if (editable) {
             addAssessmentDropdown(sheet, checklist.scale(), firstQuestionRow, lastQuestionRow);
-            protect(sheet);
+            TableSheet.protect(sheet);
         }
     }
 
@@ -138,17 +138,5 @@ final class ChecklistSheet {
         validation.setShowPromptBox(true);
         validation.createPromptBox("Assessment", "Choose " + String.join(", ", labels) + ".");
         sheet.addValidationData(validation);
-    }
-
-    /** Protects the structure without a password; users may still sort, filter and resize. */
-    private static void protect(XSSFSheet sheet) {
-        sheet.enableLocking();
-        sheet.lockFormatCells(false);
-        sheet.lockFormatColumns(false);
-        sheet.lockFormatRows(false);
-        sheet.lockSort(false);
-        sheet.lockAutoFilter(false);
-        sheet.lockSelectLockedCells(false);
-        sheet.lockSelectUnlockedCells(false);
     }
 }

@@ -14,7 +14,11 @@ record Column<T>(String header, int width, Kind kind, Function<T, Object> value)
         /** An amount in pence, written in pounds. */
         MONEY,
         /** An {@code Assessment}, written as its label with a red, amber or green fill. */
-        RATING
+        RATING,
+        /** Text the user fills in: an unlocked cell. */
+        INPUT,
+        /** A date the user fills in: an unlocked date cell. */
+        INPUT_DATE
     }
 
     static <T> Column<T> text(String header, int width, Function<T, Object> value) {

@@ -3,22 +3,6 @@ package org.socaudit.workbook;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.FlagKind;
@@ -84,7 +68,8 @@ final class ScreeningSummarySheet {
         }
         int lastSectorRow = row - 1;
         writeFlagCounts(out, tableTop, flagged);
-        drawChart(sheet, tableTop + 1, lastSectorRow, row + 1);
+        new BarChart("Spend with flagged suppliers by sector (£)", "Spend", 2, BarChart.Axis.POUNDS, BarChart.RED)
+                .draw(sheet, tableTop + 1, lastSectorRow, row + 1, 6);
         // Keep the chart whole on a printed page.
         sheet.setRowBreak(row);
         out.printLandscapeFitToWidth(-1);
@@ -107,30 +92,5 @@ final class ScreeningSummarySheet {
             out.text(row, 4, kind.label(), styles.text);
             out.number(row++, 5, counts.getOrDefault(kind, 0), styles.integer);
         }
-    }
-
-    /** A native bar chart of spend with flagged suppliers in each sector. */
-    private static void drawChart(XSSFSheet sheet, int firstRow, int lastRow, int top) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, 6, top + 20));
-        chart.setTitleText("Spend with flagged suppliers by sector (£)");
-        chart.setTitleOverlay(false);
-        XDDFCategoryAxis sectors = chart.createCategoryAxis(AxisPosition.LEFT);
-        sectors.setOrientation(AxisOrientation.MAX_MIN);
-        XDDFValueAxis spend = chart.createValueAxis(AxisPosition.BOTTOM);
-        spend.setMinimum(0);
-        spend.setNumberFormat("£#,##0");
-        spend.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, sectors, spend);
-        data.setBarDirection(BarDirection.BAR);
-        data.setVaryColors(false);
-        XDDFChartData.Series series = data.addSeries(
-                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0)),
-                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 2, 2)));
-        series.setTitle("Spend", null);
-        XDDFShapeProperties fill = new XDDFShapeProperties();
-        fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {(byte) 0xC0, 0x50, 0x4D})));
-        series.setShapeProperties(fill);
-        chart.plot(data);
     }
 }

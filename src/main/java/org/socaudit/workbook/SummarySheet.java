@@ -3,24 +3,6 @@ package org.socaudit.workbook;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xddf.usermodel.XDDFColor;
-import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
-import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
-import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
-import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
-import org.apache.poi.xddf.usermodel.chart.AxisPosition;
-import org.apache.poi.xddf.usermodel.chart.BarDirection;
-import org.apache.poi.xddf.usermodel.chart.ChartTypes;
-import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
-import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
-import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
-import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
-import org.apache.poi.xssf.usermodel.XSSFChart;
-import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
-import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.AnsweredRow;
@@ -107,7 +89,8 @@ final class SummarySheet {
         writeScoreRow(out, row++, overall, "Overall", scale, styles.textBold);
 
         int chartTop = row + 1;
-        drawChart(sheet, tableTop + 1, lastSectionRow, chartTop);
+        new BarChart("Score by section", "Score", 5, BarChart.Axis.PERCENT, BarChart.BLUE)
+                .draw(sheet, tableTop + 1, lastSectionRow, chartTop, 7);
         // Keep the chart whole on a printed page.
         sheet.setRowBreak(chartTop - 1);
         int risksTop = chartTop + 22;
@@ -142,36 +125,6 @@ final class SummarySheet {
         Percentages.percent(out, row, 5, score, styles.percent);
         Percentages.rating(out, row, 6, score, scale, styles);
         out.fitHeight(row);
-    }
-
-    /** A native bar chart of section scores, so it stays live and prints in Excel and LibreOffice. */
-    private static void drawChart(XSSFSheet sheet, int firstRow, int lastRow, int top) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, top, 7, top + 20);
-        XSSFChart chart = drawing.createChart(anchor);
-        chart.setTitleText("Score by section");
-        chart.setTitleOverlay(false);
-        XDDFCategoryAxis sections = chart.createCategoryAxis(AxisPosition.LEFT);
-        sections.setOrientation(AxisOrientation.MAX_MIN);
-        XDDFValueAxis scores = chart.createValueAxis(AxisPosition.BOTTOM);
-        scores.setMinimum(0);
-        scores.setMaximum(1);
-        scores.setMajorUnit(0.25);
-        scores.setNumberFormat("0%");
-        scores.setCrosses(AxisCrosses.AUTO_ZERO);
-        XDDFDataSource<String> names =
-                XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0));
-        XDDFNumericalDataSource<Double> values =
-                XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 5, 5));
-        XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, sections, scores);
-        data.setBarDirection(BarDirection.BAR);
-        data.setVaryColors(false);
-        XDDFChartData.Series series = data.addSeries(names, values);
-        series.setTitle("Score", null);
-        XDDFShapeProperties fill = new XDDFShapeProperties();
-        fill.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] {0x2E, 0x75, (byte) 0xB6})));
-        series.setShapeProperties(fill);
-        chart.plot(data);
     }
 
     private void writeTopRisks(SheetWriter out, int top, ScoreCard card, Scale scale) {

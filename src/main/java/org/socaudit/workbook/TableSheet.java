@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.socaudit.model.Assessment;
 import org.socaudit.model.Scale;
 
@@ -69,10 +70,16 @@ final class TableSheet<T> {
 
     private void write(SheetWriter out, int row, int column, Column<T> spec, T item) {
         Object value = spec.value().apply(item);
+        if (value == null && isNumeric(spec.kind())) {
+            out.text(row, column, null, styles.text);
+            return;
+        }
         switch (spec.kind()) {
             case TEXT -> out.text(row, column, value == null ? null : value.toString(), styles.text);
             case BOLD -> out.text(row, column, value == null ? null : value.toString(), styles.textBold);
             case DATE -> out.date(row, column, (LocalDate) value, styles.date);
+            case INPUT -> out.text(row, column, value == null ? null : value.toString(), styles.input);
+            case INPUT_DATE -> out.date(row, column, (LocalDate) value, styles.inputDate);
             case INTEGER -> out.number(row, column, ((Number) value).doubleValue(), styles.integer);
             case MONEY -> out.number(row, column, ((Number) value).longValue() / 100.0, styles.money);
             case RATING -> {
@@ -84,5 +91,22 @@ final class TableSheet<T> {
                         styles.rating(level));
             }
         }
+    }
+
+    private static boolean isNumeric(Column.Kind kind) {
+        return kind == Column.Kind.INTEGER || kind == Column.Kind.MONEY;
+    }
+
+    /** Protects a sheet's locked cells without a password; users may still sort, filter and resize. */
+    static void protect(Sheet sheet) {
+        XSSFSheet xssf = (XSSFSheet) sheet;
+        xssf.enableLocking();
+        xssf.lockFormatCells(false);
+        xssf.lockFormatColumns(false);
+        xssf.lockFormatRows(false);
+        xssf.lockSort(false);
+        xssf.lockAutoFilter(false);
+        xssf.lockSelectLockedCells(false);
+        xssf.lockSelectUnlockedCells(false);
     }
 }

@@ -1,0 +1,135 @@
+package org.socaudit.cli;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.socaudit.model.InputFile;
+import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.Payment;
+import org.socaudit.model.RunInfo;
+import org.socaudit.model.ScreeningReport;
+import org.socaudit.model.ScreeningResult;
+import org.socaudit.model.ScreeningSettings;
+import org.socaudit.model.SectorCatalogue;
+import org.socaudit.model.WatchlistEntry;
+import org.socaudit.screening.Screener;
+import org.socaudit.tabular.ColumnOverrides;
+import org.socaudit.tabular.Role;
+import org.socaudit.tabular.WatchlistFileReader;
+import org.socaudit.xml.BundledContent;
+import org.socaudit.xml.SectorsReader;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * The spending, supplier, watchlist and sector options shared by the commands that screen, and the
+ * screening run itself: read every file once, screen, and report how it was made.
+ */
+final class ScreeningOptions {
+
+    @Option(names = "--payments", paramLabel = "FILE", description = "A spending file (CSV or XLSX); repeat for more.")
+    List<Path> payments = new ArrayList<>();
+
+    @Option(
+            names = "--suppliers",
+            paramLabel = "FILE",
+            description = "A supplier register (CSV or XLSX); repeat for more.")
+    List<Path> suppliers = new ArrayList<>();
+
+    @Option(names = "--watchlist", paramLabel = "FILE", description = "Names to look out for (CSV or XLSX).")
+    Path watchlist;
+
+    @Option(names = "--sectors", paramLabel = "FILE", description = "Sectors XML instead of the bundled ten sectors.")
+    Path sectors;
+
+    @Option(
+            names = "--low-value",
+            paramLabel = "AMOUNT",
+            description = "Payments under this many pounds are low-level (default: ${DEFAULT-VALUE}).",
+            defaultValue = "5000")
+    BigDecimal lowValue = new BigDecimal("5000");
+
+    @Option(
+            names = "--column",
+            paramLabel = "ROLE=HEADER",
+            description = "Use this header for a column the toolkit does not recognise, e.g. supplier-name=Payee.")
+    List<String> columns = new ArrayList<>();
+
+    @Option(names = "--strict", description = "Stop (exit 3) if any input line cannot be used.")
+    boolean strict;
+
+    /** Whether any spending file or supplier register was given. */
+    boolean any() {
+        return !payments.isEmpty() || !suppliers.isEmpty();
+    }
+
+    /** Every file these options name, so that no output overwrites one. */
+    List<Path> files() {
+        List<Path> all = new ArrayList<>(payments);
+        all.addAll(suppliers);
+        if (watchlist != null) {
+            all.add(watchlist);
+        }
+        if (sectors != null) {
+            all.add(sectors);
+        }
+        return all;
+    }
+
+    /** Screens every file, passing each payment read to {@code each} as well; stops with --strict on a bad line. */
+    ScreeningReport screen(CommandSpec spec, Consumer<Payment> each) throws InvalidInputException, IOException {
+        Map<Role, String> overrides = ColumnOverrides.parse(columns);
+        SectorCatalogue catalogue =
+                sectors == null ? BundledContent.sectors() : InputFiles.read(sectors, new SectorsReader()::read);
+        IssueLog issues = new IssueLog(strict);
+        List<WatchlistEntry> entries =
+                watchlist == null ? List.of() : new WatchlistFileReader(overrides).read(watchlist, issues::add);
+        Screener screener = new Screener(catalogue, entries, settings());
+        issues.forwardTo(screener);
+        Progress progress = new Progress(spec.commandLine().getErr());
+        ScreeningResult result = new ScreeningInputs(suppliers, payments, overrides)
+                .screen(screener, issues::add, payment -> {
+                    progress.tick();
+                    each.accept(payment);
+                });
+        progress.done();
+        issues.failIfStrict();
+        return new ScreeningReport(result, catalogue, runInfo());
+    }
+
+    private ScreeningSettings settings() {
+        if (lowValue.signum() <= 0) {
+            throw new UsageException("--low-value must be more than 0");
+        }
+        ScreeningSettings defaults = ScreeningSettings.DEFAULTS;
+        return new ScreeningSettings(
+                lowValue.movePointRight(2).longValue(), defaults.oneOffMaxPayments(), defaults.manyCategories());
+    }
+
+    /** The files screened, with their SHA-256. */
+    List<InputFile> inputFiles() throws IOException {
+        List<InputFile> files = new ArrayList<>();
+        for (Path file : payments) {
+            files.add(new InputFile("Payments", file.toString(), Checksums.sha256(file)));
+        }
+        for (Path file : suppliers) {
+            files.add(new InputFile("Suppliers", file.toString(), Checksums.sha256(file)));
+        }
+        if (watchlist != null) {
+            files.add(new InputFile("Watchlist", watchlist.toString(), Checksums.sha256(watchlist)));
+        }
+        if (sectors != null) {
+            files.add(new InputFile("Sectors", sectors.toString(), Checksums.sha256(sectors)));
+        }
+        return files;
+    }
+
+    private RunInfo runInfo() throws IOException {
+        return new RunInfo(VersionProvider.version(), LocalDateTime.now().withNano(0), inputFiles());
+    }
+}

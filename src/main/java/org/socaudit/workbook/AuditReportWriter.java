@@ -1,0 +1,44 @@
+package org.socaudit.workbook;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.socaudit.model.AuditReport;
+import org.socaudit.model.RunInfo;
+import org.socaudit.model.Scale;
+
+/** Writes the audit report workbook: summary, findings, policy concerns, variances, scope and how it was made. */
+public final class AuditReportWriter {
+
+    private final Scale scale;
+
+    /** A writer labelling ratings with this scale's labels. */
+    public AuditReportWriter(Scale scale) {
+        this.scale = scale;
+    }
+
+    /** Writes the workbook to the stream. */
+    public void write(AuditReport report, RunInfo run, OutputStream out) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Styles styles = new Styles(workbook);
+            new AuditReportSheets(styles, scale).write(workbook, report);
+            new AboutSheet(styles).write(workbook, run, about(report), NOTE);
+            workbook.setActiveSheet(0);
+            workbook.write(out);
+        }
+    }
+
+    static final String NOTE =
+            "Area scores use the checklist's scale: points over the most the rated questions could earn.";
+
+    static List<String[]> about(AuditReport report) {
+        return List.of(
+                new String[] {
+                    "Audit template",
+                    report.template().info().id() + " version "
+                            + report.template().info().version()
+                },
+                new String[] {"Policies judged as at", report.asOf().toString()});
+    }
+}

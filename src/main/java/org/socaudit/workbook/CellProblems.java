@@ -1,0 +1,43 @@
+package org.socaudit.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.util.CellReference;
+import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.Problem;
+
+/** Collects what is wrong with a workbook being read back, each problem at its file, sheet and cell. */
+final class CellProblems {
+
+    private final String sourceName;
+    private final List<Problem> problems = new ArrayList<>();
+
+    CellProblems(String sourceName) {
+        this.sourceName = sourceName;
+    }
+
+    void at(String sheet, int row, int column, String message) {
+        problems.add(Problem.inCell(sourceName, sheet, new CellReference(row, column).formatAsString(false), message));
+    }
+
+    void inFile(String message) {
+        problems.add(Problem.inFile(sourceName, message));
+    }
+
+    boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
+    /** Throws with every problem collected, if there is any. */
+    void throwIfAny() throws InvalidInputException {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Throws now with this one problem (and any collected before it). */
+    InvalidInputException fatal(String message) {
+        inFile(message);
+        return new InvalidInputException(problems);
+    }
+}

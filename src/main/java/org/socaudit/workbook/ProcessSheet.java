@@ -1,0 +1,96 @@
+package org.socaudit.workbook;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.socaudit.model.AuditProgramme;
+import org.socaudit.model.AuditStep;
+import org.socaudit.model.AuditTemplate;
+import org.socaudit.model.OverarchingQuestion;
+
+/**
+ * The first sheet of the audit programme: the council and date (which the auditor may fill in), the
+ * four steps of the method, the overarching questions and how to use the workbook.
+ */
+final class ProcessSheet {
+
+    private static final int[] WIDTHS = {16, 30, 18, 60};
+    private static final int TEXT_WIDTH = 108;
+
+    private final Styles styles;
+
+    ProcessSheet(Styles styles) {
+        this.styles = styles;
+    }
+
+    void write(XSSFWorkbook workbook, AuditTemplate template, AuditProgramme programme) {
+        XSSFSheet sheet = workbook.createSheet(ProgrammeLayout.PROCESS);
+        SheetWriter out = new SheetWriter(sheet, WIDTHS);
+        sheet.setDisplayGridlines(false);
+        out.banner(0, 0, 3, template.info().title(), styles.title);
+        out.row(0).setHeightInPoints(24);
+        out.text(1, 0, ProgrammeLayout.COUNCIL_LABEL, styles.textBold);
+        out.text(1, 1, programme.authority(), styles.input);
+        out.text(1, 2, ProgrammeLayout.PREPARED_LABEL, styles.textBold);
+        out.date(1, 3, programme.preparedOn(), styles.inputDate);
+        int row = 3;
+        row = heading(out, row, "The audit process");
+        for (AuditStep step : template.steps()) {
+            out.text(row, 0, "Step " + step.number(), styles.textBold);
+            row = paragraph(out, row, step.title() + ": " + String.join(" ", step.paragraphs()));
+        }
+        row = heading(out, row + 1, "Overarching questions");
+        int n = 1;
+        for (OverarchingQuestion question : template.overarchingQuestions()) {
+            out.text(row, 0, Integer.toString(n++), styles.textBold);
+            row = paragraph(out, row, question.text());
+        }
+        row = heading(out, row + 1, "Using this workbook");
+        for (String[] use : uses()) {
+            out.text(row, 0, use[0], styles.textBold);
+            row = paragraph(out, row, use[1]);
+        }
+        out.text(row + 1, 0, "Source: " + template.info().source().citation() + ".", styles.subtitle);
+        out.printLandscapeFitToWidth(-1);
+        TableSheet.protect(sheet);
+    }
+
+    private int heading(SheetWriter out, int row, String text) {
+        out.banner(row, 0, 3, text, styles.sectionRow);
+        return row + 1;
+    }
+
+    /** Text merged across the three columns after the label, its row made tall enough. */
+    private int paragraph(SheetWriter out, int row, String text) {
+        out.banner(row, 1, 3, text, styles.text);
+        out.fitMergedHeight(row, text, TEXT_WIDTH);
+        return row + 1;
+    }
+
+    private static String[][] uses() {
+        return new String[][] {
+            {
+                ProgrammeLayout.SCOPE,
+                "Step 1. Agree with the police and heads of service which services to audit, and mark them Yes under"
+                        + " 'In scope'. Where spending files were given, each service shows its spend and how much"
+                        + " of it went to suppliers in high-risk sectors; those services are proposed."
+            },
+            {
+                ProgrammeLayout.QUESTIONS,
+                "Step 2. Put the questions to each area's leads. Record who you interviewed, what they said, your"
+                        + " finding and a Rating (Good, Acceptable or Needs improvement). Say whether a deep dive is"
+                        + " needed and what it found, and give each recommendation an owner and a due date."
+            },
+            {
+                ProgrammeLayout.POLICIES,
+                "Step 3. For each key plan or policy, record whether it is in place (Y or N), its owner, when it was"
+                        + " last reviewed and whether it is followed in practice."
+            },
+            {
+                "Report",
+                "Step 4. Only the white cells can be edited; you may sort, filter and hide rows, but do not delete"
+                        + " rows or the hidden sheet. Then run: soc-audit audit-report --programme THIS-FILE.xlsx"
+                        + " --checklist-responses CHECKLIST.xlsx --out report.xlsx"
+            }
+        };
+    }
+}
