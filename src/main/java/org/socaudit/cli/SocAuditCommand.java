@@ -18,6 +18,8 @@ import picocli.CommandLine.ScopeType;
             TemplateCommand.class,
             ScoreCommand.class,
             ScreenCommand.class,
+            AuditPlanCommand.class,
+            AuditReportCommand.class,
             ValidateCommand.class,
             ShowCommand.class
         },

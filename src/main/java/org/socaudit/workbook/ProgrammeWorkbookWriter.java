@@ -76,7 +76,7 @@ public final class ProgrammeWorkbookWriter {
                             "Payments", 10, Column.Kind.INTEGER, p -> p.spend().payments()),
                     Column.of("High-risk-sector spend", 14, Column.Kind.MONEY, p -> p.spend()
                             .flaggedPence()),
-                    Column.of("High-risk-sector suppliers", 12, Column.Kind.INTEGER, p -> p.spend()
+                    Column.of("High-risk-sector suppliers", 14, Column.Kind.INTEGER, p -> p.spend()
                             .flaggedSuppliers()),
                     Column.text(
                             "Sectors paid", 20, p -> String.join(", ", p.spend().sectorIds()))));

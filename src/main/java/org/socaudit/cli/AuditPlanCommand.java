@@ -1,0 +1,101 @@
+package org.socaudit.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.socaudit.audit.ScopeProposer;
+import org.socaudit.audit.ServiceSpendTally;
+import org.socaudit.model.AuditPlan;
+import org.socaudit.model.AuditProgramme;
+import org.socaudit.model.AuditTemplate;
+import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.Pounds;
+import org.socaudit.model.ScopeProposal;
+import org.socaudit.model.ScreeningReport;
+import org.socaudit.workbook.ProgrammeWorkbookWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code soc-audit audit-plan}: writes the internal audit programme, with scope proposed from spend when given. */
+@Command(
+        name = "audit-plan",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Write the internal audit programme workbook: process, scope, audit questions and key policies.",
+            "Given spending files, each service shows its spend with suppliers in high-risk sectors, and the",
+            "services with such spend are proposed for the scope."
+        })
+final class AuditPlanCommand implements Callable<Integer> {
+
+    @Mixin
+    TemplateOption template = new TemplateOption();
+
+    @Mixin
+    ChecklistOption checklist = new ChecklistOption();
+
+    @Mixin
+    ScreeningOptions screening = new ScreeningOptions();
+
+    @Option(names = "--council", paramLabel = "NAME", description = "The council's name, shown on the programme.")
+    String council;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "Write the programme here (.xlsx).")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> inputs = new ArrayList<>(screening.files());
+        if (template.file != null) {
+            inputs.add(template.file);
+        }
+        OutputFiles outputs = new OutputFiles(inputs);
+        outputs.check(out);
+        AuditTemplate loaded = template.load();
+        AuditPlan plan = plan(loaded);
+        AuditProgramme blank = AuditProgramme.blank(loaded, council, LocalDate.now());
+        ProgrammeWorkbookWriter writer =
+                new ProgrammeWorkbookWriter(checklist.load().scale());
+        outputs.add(out, o -> writer.write(plan, blank, o)).commit();
+        print(plan);
+        return ExitCode.OK.code();
+    }
+
+    private AuditPlan plan(AuditTemplate loaded) throws InvalidInputException, java.io.IOException {
+        if (!screening.any()) {
+            return new ScopeProposer().propose(loaded);
+        }
+        ServiceSpendTally tally = new ServiceSpendTally(loaded.scope().services());
+        ScreeningReport report = screening.screen(spec, tally::add);
+        return new ScopeProposer().propose(loaded, tally, report.result());
+    }
+
+    private void print(AuditPlan plan) {
+        PrintWriter console = spec.commandLine().getOut();
+        List<ScopeProposal> proposed =
+                plan.scope().stream().filter(ScopeProposal::proposed).toList();
+        console.println(
+                "Proposed for scope: " + proposed.size() + " of " + plan.scope().size() + " services.");
+        for (ScopeProposal proposal : proposed) {
+            String spend = proposal.spend() == null
+                    ? ""
+                    : " (" + Pounds.format(proposal.spend().flaggedPence()) + " with suppliers in high-risk sectors)";
+            console.println("  " + proposal.directorate().title() + " / "
+                    + proposal.service().title() + spend);
+        }
+        if (plan.unmapped() != null && plan.unmapped().payments() > 0) {
+            console.println("Spend matched to no service: "
+                    + Pounds.format(plan.unmapped().totalPence()) + " in "
+                    + plan.unmapped().payments() + " payments; add <orgUnit> words to the template to map it.");
+        }
+        console.println("Wrote " + out + ".");
+    }
+}
