@@ -130,14 +130,14 @@ final class AuditReportSheets {
                 .toList();
         List<Column<Variance>> columns = List.of(
                 Column.of("Checklist section", 34, Column.Kind.BOLD, Variance::sectionTitle),
-                Column.of("Self-assessed", 18, Column.Kind.RATING, v -> v.selfAssessed()
+                Column.of("Self-assessed", 20, Column.Kind.RATING, v -> v.selfAssessed()
                         .rating()),
                 Column.text(
                         "Self-assessed score",
                         12,
                         v -> percent(v.selfAssessed().score().fraction().orElse(null))),
                 Column.text("Audit area", 40, Variance::auditTitle),
-                Column.of("Audit rating", 18, Column.Kind.RATING, v -> v.audit().rating()),
+                Column.of("Audit rating", 20, Column.Kind.RATING, v -> v.audit().rating()),
                 Column.text(
                         "Audit score",
                         12,

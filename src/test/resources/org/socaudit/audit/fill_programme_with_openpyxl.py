@@ -52,7 +52,11 @@ def fill(sheet, id_header, values, columns):
         if item in values:
             for name, value in zip(columns, values[item]):
                 if value is not None:
-                    row[headers[name] - 1].value = value
+                    cell = row[headers[name] - 1]
+                    cell.value = value
+                    if isinstance(value, str):
+                        # A string that starts with '=' would become a formula in openpyxl; keep it text.
+                        cell.data_type = "s"
 
 
 def swap_rows(sheet, first, second):
