@@ -6,15 +6,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.socaudit.audit.ActionSchedule;
+import org.socaudit.model.AuditReport;
 import org.socaudit.model.Checklist;
 import org.socaudit.model.ChecklistResponses;
+import org.socaudit.model.CouncilAssessment;
 import org.socaudit.model.FilledChecklist;
 import org.socaudit.model.InputFile;
 import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.RunInfo;
 import org.socaudit.model.ScoredChecklist;
 import org.socaudit.model.ScreeningReport;
+import org.socaudit.workbook.AssessmentWorkbookWriter;
+import org.socaudit.workbook.AuditReportWriter;
 import org.socaudit.workbook.ChecklistWorkbookWriter;
 import org.socaudit.workbook.FilledChecklistReader;
 import org.socaudit.workbook.ScoredWorkbookWriter;
@@ -35,8 +43,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Show what the toolkit makes, from sample answers of a fictional council bundled in the jar.",
-            "Writes the blank template, the filled checklists for 2025 and 2026, the scored workbook, and",
-            "a screening of a real council spending sample plus fictional lines against a fictional watchlist."
+            "Writes the blank template, the filled checklists for 2025 and 2026, the scored workbook, a screening",
+            "of a real council spending sample plus fictional lines against a fictional watchlist, the filled",
+            "internal audit programme and its report, and the combined workbook for senior management."
         })
 final class DemoCommand implements Callable<Integer> {
 
@@ -83,21 +92,53 @@ final class DemoCommand implements Callable<Integer> {
                 .add(out.resolve("northbridge-checklist-2026.xlsx"), o -> o.write(filledThisYear))
                 .add(out.resolve("northbridge-checklist-2026-scored.xlsx"), o -> new ScoredWorkbookWriter()
                         .write(scored, o));
-        ScreeningReport screening = new DemoScreening().run(out.resolve("demo-inputs"), files);
+        DemoAudit audit = new DemoAudit(BundledContent.auditTemplate());
+        ScreeningReport screening = new DemoScreening().run(out.resolve("demo-inputs"), files, audit.tally()::add);
         files.add(out.resolve("northbridge-screening.xlsx"), o -> new ScreeningWorkbookWriter().write(screening, o));
+        LocalDate today = LocalDate.now();
+        AuditReport auditReport = audit.report(screening.result(), scored, today);
+        byte[] programme = audit.programmeWorkbook();
+        RunInfo run = new RunInfo(
+                VersionProvider.version(),
+                LocalDateTime.now().withNano(0),
+                List.of(new InputFile(
+                        "Audit programme",
+                        DemoAudit.PROGRAMME,
+                        Checksums.sha256(new ByteArrayInputStream(programme)))));
+        CouncilAssessment assessment = new CouncilAssessment(
+                scored,
+                auditReport,
+                screening,
+                today,
+                new ActionSchedule(today, WorkbookCommand.ACTION_DAYS).due(scored.scoreCard(), auditReport),
+                new RunInfo(run.toolVersion(), run.generatedAt(), allInputs(scored, run, screening)));
+        files.add(out.resolve(DemoAudit.PROGRAMME), o -> o.write(programme))
+                .add(out.resolve("northbridge-audit-report-2026.xlsx"), o -> new AuditReportWriter(checklist.scale())
+                        .write(auditReport, run, o))
+                .add(out.resolve("northbridge-soc-assessment-2026.xlsx"), o -> new AssessmentWorkbookWriter()
+                        .write(assessment, o));
         files.commit();
-        report(files.targets(), scored, screening);
+        report(files.targets(), scored, screening, auditReport);
         return ExitCode.OK.code();
     }
 
-    private void report(List<Path> written, ScoredChecklist scored, ScreeningReport screening) {
+    private void report(List<Path> written, ScoredChecklist scored, ScreeningReport screening, AuditReport audit) {
         PrintWriter console = spec.commandLine().getOut();
         new ScoreSummary(scored).printText(console);
         console.println();
         new ScreeningSummary(screening.result()).printText(console);
         console.println();
+        new AuditSummary(audit, scored.checklist().scale()).printText(console);
+        console.println();
         console.println("Wrote:");
         written.forEach(path -> console.println("  " + path));
+    }
+
+    private static List<InputFile> allInputs(ScoredChecklist scored, RunInfo audit, ScreeningReport screening) {
+        List<InputFile> inputs = new java.util.ArrayList<>(scored.run().inputs());
+        inputs.addAll(audit.inputs());
+        inputs.addAll(screening.run().inputs());
+        return inputs;
     }
 
     private static ChecklistResponses sample(String name) throws IOException, InvalidInputException {

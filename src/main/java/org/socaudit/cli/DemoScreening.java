@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.socaudit.model.InputFile;
 import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.Payment;
 import org.socaudit.model.RunInfo;
 import org.socaudit.model.ScreeningReport;
 import org.socaudit.model.ScreeningResult;
@@ -33,8 +35,12 @@ final class DemoScreening {
             List.of("spend-sample-bradford-2019-07.csv", "spend-fictional-northbridge.csv");
     static final String WATCHLIST = "watchlist-fictional.csv";
 
-    /** Screens the bundled inputs and adds copies of them to the outputs under {@code inputsDir}. */
-    ScreeningReport run(Path inputsDir, OutputFiles outputs) throws IOException, InvalidInputException {
+    /**
+     * Screens the bundled inputs, passing each payment to {@code each} as well, and adds copies of
+     * them to the outputs under {@code inputsDir}.
+     */
+    ScreeningReport run(Path inputsDir, OutputFiles outputs, Consumer<Payment> each)
+            throws IOException, InvalidInputException {
         Path work = Files.createTempDirectory("soc-audit-demo");
         try {
             List<Path> payments = new ArrayList<>();
@@ -46,7 +52,7 @@ final class DemoScreening {
             Screener screener = new Screener(
                     sectors, new WatchlistFileReader(Map.of()).read(watchlist, i -> {}), ScreeningSettings.DEFAULTS);
             ScreeningResult result =
-                    new ScreeningInputs(List.of(), payments, Map.of()).screen(screener, screener::add, payment -> {});
+                    new ScreeningInputs(List.of(), payments, Map.of()).screen(screener, screener::add, each);
             List<InputFile> inputs = new ArrayList<>();
             for (Path file : payments) {
                 inputs.add(new InputFile("Payments", "demo-inputs/" + file.getFileName(), Checksums.sha256(file)));

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
             ScreenCommand.class,
             AuditPlanCommand.class,
             AuditReportCommand.class,
+            WorkbookCommand.class,
             ValidateCommand.class,
             ShowCommand.class
         },

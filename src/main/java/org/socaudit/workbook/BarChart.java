@@ -37,8 +37,14 @@ record BarChart(String title, String seriesName, int valueColumn, Axis axis, byt
 
     /** Draws the chart for table rows firstRow..lastRow, anchored from row {@code top} across {@code columns}. */
     void draw(XSSFSheet sheet, int firstRow, int lastRow, int top, int columns) {
-        XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, 0, top, columns, top + 20));
+        draw(sheet, firstRow, lastRow, top, 0, columns);
+    }
+
+    /** Draws the chart 20 rows tall from row {@code top}, between the columns given. */
+    void draw(XSSFSheet sheet, int firstRow, int lastRow, int top, int fromColumn, int toColumn) {
+        XSSFDrawing drawing =
+                sheet.getDrawingPatriarch() == null ? sheet.createDrawingPatriarch() : sheet.getDrawingPatriarch();
+        XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, fromColumn, top, toColumn, top + 20));
         chart.setTitleText(title);
         chart.setTitleOverlay(false);
         XDDFCategoryAxis labels = chart.createCategoryAxis(AxisPosition.LEFT);

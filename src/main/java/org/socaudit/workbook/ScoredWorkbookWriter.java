@@ -27,18 +27,7 @@ public final class ScoredWorkbookWriter {
     public void write(ScoredChecklist scored, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
-            Scale scale = scored.checklist().scale();
-            new SummarySheet(styles).write(workbook, scored);
-            new ChecklistSheet(styles, false)
-                    .write(
-                            workbook,
-                            scored.checklist(),
-                            scored.responses(),
-                            scored.scoreCard().rows());
-            writeImprovementPlan(workbook, styles, scale, scored);
-            writeGoodPractice(workbook, styles, scale, scored);
-            writeQuality(workbook, styles, scale, scored);
-            scored.comparisonIfAny().ifPresent(c -> writeComparison(workbook, styles, scale, c, scored));
+            writeSheets(workbook, styles, scored, "Summary");
             new AboutSheet(styles).write(workbook, scored.run(), about(scored), ABOUT_NOTE);
             new IdsSheet(styles).write(workbook, scored.checklist(), scored.responses());
             workbook.setActiveSheet(0);
@@ -46,10 +35,26 @@ public final class ScoredWorkbookWriter {
         }
     }
 
-    private static final String ABOUT_NOTE = "Scores are points over the most the answered questions could earn;"
+    /** The summary and detail sheets of a scored checklist, the summary under the name given. */
+    static void writeSheets(XSSFWorkbook workbook, Styles styles, ScoredChecklist scored, String summaryName) {
+        Scale scale = scored.checklist().scale();
+        new SummarySheet(styles, summaryName).write(workbook, scored);
+        new ChecklistSheet(styles, false)
+                .write(
+                        workbook,
+                        scored.checklist(),
+                        scored.responses(),
+                        scored.scoreCard().rows());
+        writeImprovementPlan(workbook, styles, scale, scored);
+        writeGoodPractice(workbook, styles, scale, scored);
+        writeQuality(workbook, styles, scale, scored);
+        scored.comparisonIfAny().ifPresent(c -> writeComparison(workbook, styles, scale, c, scored));
+    }
+
+    static final String ABOUT_NOTE = "Scores are points over the most the answered questions could earn;"
             + " see the Instructions of the checklist workbook.";
 
-    private static List<String[]> about(ScoredChecklist scored) {
+    static List<String[]> about(ScoredChecklist scored) {
         return List.of(
                 new String[] {
                     "Checklist",

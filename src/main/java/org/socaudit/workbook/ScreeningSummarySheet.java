@@ -18,12 +18,20 @@ final class ScreeningSummarySheet {
 
     private final Styles styles;
 
+    private final String name;
+
     ScreeningSummarySheet(Styles styles) {
+        this(styles, "Summary");
+    }
+
+    /** A summary sheet with another name, for a workbook that has a summary of its own. */
+    ScreeningSummarySheet(Styles styles, String name) {
         this.styles = styles;
+        this.name = name;
     }
 
     void write(XSSFWorkbook workbook, ScreeningReport report) {
-        XSSFSheet sheet = workbook.createSheet("Summary");
+        XSSFSheet sheet = workbook.createSheet(name);
         SheetWriter out = new SheetWriter(sheet, WIDTHS);
         sheet.setDisplayGridlines(false);
         ScreeningResult result = report.result();

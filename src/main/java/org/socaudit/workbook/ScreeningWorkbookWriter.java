@@ -33,12 +33,7 @@ public final class ScreeningWorkbookWriter {
         new ScreeningSummarySheet(styles).write(base, report);
         SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW);
         try {
-            ScreeningResult result = report.result();
-            writeFlagged(workbook, styles, result);
-            writeLowLevel(workbook, styles, result);
-            writeMatches(workbook, styles, result);
-            writeIssues(workbook, styles, result);
-            writeStatements(workbook, styles, report);
+            writeDetailSheets(workbook, styles, report);
             new AboutSheet(styles).write(workbook, report.run(), about(report), ABOUT_NOTE);
             workbook.setActiveSheet(0);
             workbook.write(out);
@@ -48,9 +43,19 @@ public final class ScreeningWorkbookWriter {
         }
     }
 
-    private static final String ABOUT_NOTE = "A flag is a prompt for closer checks, not evidence of wrongdoing.";
+    /** The sheets after the summary, one row per supplier, match or issue, streamed. */
+    static void writeDetailSheets(SXSSFWorkbook workbook, Styles styles, ScreeningReport report) {
+        ScreeningResult result = report.result();
+        writeFlagged(workbook, styles, result);
+        writeLowLevel(workbook, styles, result);
+        writeMatches(workbook, styles, result);
+        writeIssues(workbook, styles, result);
+        writeStatements(workbook, styles, report);
+    }
 
-    private static List<String[]> about(ScreeningReport report) {
+    static final String ABOUT_NOTE = "A flag is a prompt for closer checks, not evidence of wrongdoing.";
+
+    static List<String[]> about(ScreeningReport report) {
         var settings = report.result().settings();
         return List.of(
                 new String[] {

@@ -23,12 +23,20 @@ final class SummarySheet {
 
     private final Styles styles;
 
+    private final String name;
+
     SummarySheet(Styles styles) {
+        this(styles, "Summary");
+    }
+
+    /** A summary sheet with another name, for a workbook that has a summary of its own. */
+    SummarySheet(Styles styles, String name) {
         this.styles = styles;
+        this.name = name;
     }
 
     void write(XSSFWorkbook workbook, ScoredChecklist scored) {
-        XSSFSheet sheet = workbook.createSheet("Summary");
+        XSSFSheet sheet = workbook.createSheet(name);
         SheetWriter out = new SheetWriter(sheet, WIDTHS);
         sheet.setDisplayGridlines(false);
         ScoreCard card = scored.scoreCard();

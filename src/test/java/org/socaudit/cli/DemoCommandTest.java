@@ -24,10 +24,13 @@ class DemoCommandTest {
             assertEquals(
                     List.of(
                             "demo-inputs",
+                            "northbridge-audit-programme-2026.xlsx",
+                            "northbridge-audit-report-2026.xlsx",
                             "northbridge-checklist-2025.xlsx",
                             "northbridge-checklist-2026-scored.xlsx",
                             "northbridge-checklist-2026.xlsx",
                             "northbridge-screening.xlsx",
+                            "northbridge-soc-assessment-2026.xlsx",
                             "soc-checklist-template.xlsx"),
                     files.map(f -> f.getFileName().toString()).sorted().toList());
         }
@@ -45,6 +48,27 @@ class DemoCommandTest {
             assertEquals("Strong", matches.getRow(3).getCell(0).getStringCellValue());
             assertTrue(screening.getSheet("Flagged Suppliers").getLastRowNum() > 10);
         }
+        try (XSSFWorkbook combined =
+                new XSSFWorkbook(Files.newInputStream(out.resolve("northbridge-soc-assessment-2026.xlsx")))) {
+            assertEquals("Executive Summary", combined.getSheetName(0));
+            assertEquals(
+                    2,
+                    combined.getSheet("Executive Summary")
+                            .getDrawingPatriarch()
+                            .getCharts()
+                            .size());
+            for (String sheet : List.of(
+                    "Checklist Summary",
+                    "Audit Summary",
+                    "Variance",
+                    "Screening Summary",
+                    "Flagged Suppliers",
+                    "About")) {
+                assertTrue(combined.getSheetIndex(sheet) > 0, sheet);
+            }
+        }
+        // The demo auditor rates whistleblowing 1 of 4 points (Needs improvement); management says Good.
+        assertTrue(run.out().contains("4. Whistleblowing: self-assessed Good, audit Needs improvement"), run.out());
         try (Stream<Path> inputs = Files.list(out.resolve("demo-inputs"))) {
             assertEquals(3, inputs.count(), "the demo's inputs are written beside its outputs");
         }
