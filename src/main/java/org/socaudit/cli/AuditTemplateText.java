@@ -5,6 +5,7 @@ import org.socaudit.model.AuditQuestion;
 import org.socaudit.model.AuditStep;
 import org.socaudit.model.AuditTemplate;
 import org.socaudit.model.AuditTopic;
+import org.socaudit.model.ChecklistLink;
 import org.socaudit.model.Directorate;
 import org.socaudit.model.KeyPolicy;
 import org.socaudit.model.OverarchingQuestion;
@@ -40,11 +41,21 @@ final class AuditTemplateText {
             out.heading(directorate.title(), '-');
             for (ServiceArea service : directorate.services()) {
                 out.labelled("  " + (service.atRisk() ? "* " : "  "), service.title() + ": " + service.reason());
+                if (!service.orgUnits().isEmpty()) {
+                    out.labelled("      ", "Spending units: " + String.join(", ", service.orgUnits()));
+                }
             }
         }
         out.heading("KEY PLANS, POLICIES AND PROCEDURES", '=');
         for (KeyPolicy policy : template.policies()) {
             out.line("  - " + policy.title());
+        }
+        if (!template.checklistLinks().links().isEmpty()) {
+            out.heading("LINKS TO CHECKLIST " + template.checklistLinks().checklistId() + " (for variances)", '=');
+            for (ChecklistLink link : template.checklistLinks().links()) {
+                out.line("  " + link.sectionId() + " -> " + link.areaId()
+                        + (link.topicIds().isEmpty() ? "" : " (" + String.join(", ", link.topicIds()) + ")"));
+            }
         }
         out.line("");
         out.line(template.questions().size() + " audit questions, "

@@ -44,7 +44,7 @@ class WorkbookCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             assertEquals("Executive Summary", workbook.getSheetName(0));
-            Sheet summary = workbook.getSheet("Executive Summary");
+            org.apache.poi.xssf.usermodel.XSSFSheet summary = workbook.getSheet("Executive Summary");
             assertEquals("Acceptable", valueAfter(summary, "Management's self-assessment (checklist)"));
             assertEquals("Acceptable", valueAfter(summary, "Internal audit's rating"));
             assertEquals(
