@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** Reads the version and build time Maven wrote into the jar. */
+/** Reads the version, build time and commit Maven wrote into the jar. */
 final class VersionProvider implements IVersionProvider {
 
     @Override
@@ -13,9 +13,18 @@ final class VersionProvider implements IVersionProvider {
         Properties properties = load();
         return new String[] {
             "soc-audit " + properties.getProperty("version", "unknown"),
-            "build " + properties.getProperty("build", "unknown"),
+            "build " + properties.getProperty("build", "unknown") + ", commit " + commit(properties),
             "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
         };
+    }
+
+    /** The commit the jar was built from, marked when the checkout had uncommitted changes. */
+    private static String commit(Properties properties) {
+        String commit = properties.getProperty("commit", "");
+        if (commit.isBlank() || commit.startsWith("${")) {
+            return "unknown";
+        }
+        return "true".equals(properties.getProperty("dirty")) ? commit + " (with local changes)" : commit;
     }
 
     /** The toolkit version alone, for reports. */
