@@ -32,11 +32,13 @@ public final class ActionSchedule {
         for (AnsweredRow row : checklist.improvementActions()) {
             LocalDate target = row.response().targetDate();
             if (target != null && !target.isAfter(until)) {
-                String action = row.response().actionTaken() == null
-                        ? row.row().question().fullText()
-                        : row.response().actionTaken();
+                // The response says where things stand; what is to be improved is the question itself.
                 actions.add(new DueAction(
-                        "Checklist", row.row().ref(), action, row.response().owner(), target));
+                        "Checklist",
+                        row.row().ref(),
+                        "Improve: " + row.row().question().text(),
+                        row.response().owner(),
+                        target));
             }
         }
         if (audit != null) {

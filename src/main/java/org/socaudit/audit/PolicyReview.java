@@ -49,6 +49,8 @@ final class PolicyReview {
             concerns.add(PolicyConcern.NO_REVIEW_DATE);
         } else if (check.lastReviewed().isBefore(asOf.minusYears(REVIEW_YEARS))) {
             concerns.add(PolicyConcern.REVIEW_OVERDUE);
+        } else if (check.lastReviewed().isAfter(asOf)) {
+            concerns.add(PolicyConcern.REVIEW_DATE_IN_FUTURE);
         }
         if (check.followed() == PolicyPractice.NO) {
             concerns.add(PolicyConcern.NOT_FOLLOWED);

@@ -29,20 +29,34 @@ public final class ScopeProposer {
                         service.atRisk() ? "Marked at risk in the template" : "Not marked at risk"));
             }
         }
-        return new AuditPlan(template, scope, null, null);
+        return new AuditPlan(template, scope, null, List.of(), null);
     }
 
-    /** A plan from tallied spend and the screening of the same payments. */
+    /**
+     * A plan from tallied spend and the screening of the same payments. When no payment could be
+     * matched to any service (no organisational unit column, or no words matched), the at-risk
+     * services are proposed instead, and the reason says why.
+     */
     public AuditPlan propose(AuditTemplate template, ServiceSpendTally tally, ScreeningResult screening) {
+        boolean matched = tally.mappedPayments() > 0;
         List<ScopeProposal> scope = new ArrayList<>();
         for (Directorate directorate : template.scope().directorates()) {
             for (ServiceArea service : directorate.services()) {
                 ServiceSpend spend = tally.spend(service.id(), screening.suppliers());
-                scope.add(new ScopeProposal(directorate, service, spend, spend.hasFlaggedSpend(), why(service, spend)));
+                scope.add(
+                        matched
+                                ? new ScopeProposal(
+                                        directorate, service, spend, spend.hasFlaggedSpend(), why(service, spend))
+                                : new ScopeProposal(directorate, service, spend, service.atRisk(), unmatched(service)));
             }
         }
         ServiceSpend unmapped = tally.spend(ServiceSpendTally.UNMAPPED, screening.suppliers());
-        return new AuditPlan(template, scope, unmapped, screening);
+        return new AuditPlan(template, scope, unmapped, tally.units(), screening);
+    }
+
+    private static String unmatched(ServiceArea service) {
+        return (service.atRisk() ? "Marked at risk in the template" : "Not marked at risk")
+                + "; no payment could be matched to a service, so spend could not guide the scope";
     }
 
     private static String why(ServiceArea service, ServiceSpend spend) {

@@ -2,6 +2,7 @@ package org.socaudit.audit;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import org.socaudit.model.Payment;
 import org.socaudit.model.ScreenedSupplier;
 import org.socaudit.model.ServiceArea;
 import org.socaudit.model.ServiceSpend;
+import org.socaudit.model.UnitSpend;
 
 /**
  * Totals spend per audit scope service as payments stream past, and per supplier within each
@@ -24,8 +26,12 @@ public final class ServiceSpendTally {
     /** The id under which payments no service's words matched are totalled. */
     public static final String UNMAPPED = "";
 
+    /** How payments with no organisational unit are listed among the units. */
+    public static final String NO_UNIT = "(no organisational unit)";
+
     private final OrgUnitMapper mapper;
     private final Map<String, Totals> byService = new HashMap<>();
+    private final Map<String, long[]> byUnit = new HashMap<>();
 
     /** A tally for these services. */
     public ServiceSpendTally(List<ServiceArea> services) {
@@ -39,6 +45,33 @@ public final class ServiceSpendTally {
         totals.pence += payment.amountPence();
         totals.payments++;
         totals.bySupplier.merge(key(payment.companyNumber(), payment.supplierName()), payment.amountPence(), Long::sum);
+        String unit = payment.service() == null || payment.service().isBlank()
+                ? NO_UNIT
+                : payment.service().strip();
+        long[] unitTotals = byUnit.computeIfAbsent(unit, u -> new long[2]);
+        unitTotals[0]++;
+        unitTotals[1] += payment.amountPence();
+    }
+
+    /** How many payments a service's words matched. */
+    public long mappedPayments() {
+        return byService.entrySet().stream()
+                .filter(e -> !e.getKey().equals(UNMAPPED))
+                .mapToLong(e -> e.getValue().payments)
+                .sum();
+    }
+
+    /** Every organisational unit seen, with its spend and the service it went to, most spend first. */
+    public List<UnitSpend> units() {
+        return byUnit.entrySet().stream()
+                .map(e -> new UnitSpend(
+                        e.getKey(),
+                        mapper.serviceFor(e.getKey().equals(NO_UNIT) ? null : e.getKey())
+                                .orElse(null),
+                        (int) e.getValue()[0],
+                        e.getValue()[1]))
+                .sorted(Comparator.comparingLong(UnitSpend::pence).reversed().thenComparing(UnitSpend::unit))
+                .toList();
     }
 
     /** The spend of one service (or {@link #UNMAPPED}), split by what screening found about its suppliers. */

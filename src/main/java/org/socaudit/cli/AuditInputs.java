@@ -5,15 +5,21 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.socaudit.audit.AuditEvaluator;
 import org.socaudit.model.AuditProgramme;
 import org.socaudit.model.AuditReport;
 import org.socaudit.model.AuditTemplate;
 import org.socaudit.model.Checklist;
+import org.socaudit.model.ChecklistLink;
+import org.socaudit.model.ChecklistResponses;
 import org.socaudit.model.InputFile;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.ScoreCard;
+import org.socaudit.model.Section;
 import org.socaudit.scoring.Scorer;
 import org.socaudit.workbook.ProgrammeReader;
 import picocli.CommandLine.Mixin;
@@ -54,10 +60,10 @@ final class AuditInputs {
         if (checklistResponses != null) {
             String linked = auditTemplate.checklistLinks().checklistId();
             if (linked.equals(loaded.info().id())) {
-                scores = new Scorer()
-                        .score(
-                                loaded,
-                                AnswerFiles.readFor(checklistResponses, loaded).responses());
+                ChecklistResponses responses =
+                        AnswerFiles.readFor(checklistResponses, loaded).responses();
+                scores = new Scorer().score(loaded, responses);
+                warnAboutMismatches(auditTemplate, loaded, read.authority(), responses.authority(), err);
             } else {
                 err.println("soc-audit: the audit template links no sections of checklist "
                         + loaded.info().id() + (linked.isEmpty() ? "" : " (it links checklist " + linked + ")")
@@ -66,6 +72,28 @@ final class AuditInputs {
         }
         return new AuditEvaluator(loaded.scale())
                 .evaluate(auditTemplate, read, asOf == null ? LocalDate.now() : asOf, scores);
+    }
+
+    /** Links to sections the checklist lacks, and a programme and checklist of different councils, are worth a word. */
+    private static void warnAboutMismatches(
+            AuditTemplate auditTemplate,
+            Checklist loaded,
+            String programmeCouncil,
+            String checklistCouncil,
+            PrintWriter err) {
+        Set<String> sections = loaded.sections().stream().map(Section::id).collect(Collectors.toSet());
+        for (ChecklistLink link : auditTemplate.checklistLinks().links()) {
+            if (!sections.contains(link.sectionId())) {
+                err.println("soc-audit: the audit template links section '" + link.sectionId() + "', which checklist "
+                        + loaded.info().id() + " does not have; it is left out of the variances");
+            }
+        }
+        if (programmeCouncil != null
+                && checklistCouncil != null
+                && !programmeCouncil.strip().equalsIgnoreCase(checklistCouncil.strip())) {
+            err.println("soc-audit: the programme is for '" + programmeCouncil
+                    + "' but the checklist responses are for '" + checklistCouncil + "'; check they belong together");
+        }
     }
 
     /** Every file these options name. */
@@ -82,7 +110,6 @@ final class AuditInputs {
     /** The programme and checklist responses, with their SHA-256. */
     List<InputFile> inputFiles() throws IOException {
         return Scoring.describe(
-                List.of("Audit programme", "Checklist responses"),
-                java.util.Arrays.asList(programme, checklistResponses));
+                List.of("Audit programme", "Checklist responses"), Arrays.asList(programme, checklistResponses));
     }
 }

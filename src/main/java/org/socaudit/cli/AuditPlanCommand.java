@@ -1,6 +1,9 @@
 package org.socaudit.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.Pounds;
 import org.socaudit.model.ScopeProposal;
 import org.socaudit.model.ScreeningReport;
+import org.socaudit.workbook.ProgrammeReader;
 import org.socaudit.workbook.ProgrammeWorkbookWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +31,7 @@ import picocli.CommandLine.Spec;
         name = "audit-plan",
         mixinStandardHelpOptions = true,
         description = {
-            "Write the internal audit programme workbook: process, scope, audit questions and key policies.",
+            "Write the internal audit programme: process, scope, audit questions and key policies.",
             "Given spending files, each service shows its spend with suppliers in high-risk sectors, and the",
             "services with such spend are proposed for the scope."
         })
@@ -48,6 +52,11 @@ final class AuditPlanCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Write the programme here (.xlsx).")
     Path out;
 
+    @Option(
+            names = "--force",
+            description = "Write over an existing audit programme at --out (what was recorded in it is lost).")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -58,7 +67,8 @@ final class AuditPlanCommand implements Callable<Integer> {
             inputs.add(template.file);
         }
         OutputFiles outputs = new OutputFiles(inputs);
-        outputs.check(out);
+        outputs.checkWorkbook(out);
+        refuseToReplaceAProgramme();
         AuditTemplate loaded = template.load();
         AuditPlan plan = plan(loaded);
         AuditProgramme blank = AuditProgramme.blank(loaded, council, LocalDate.now());
@@ -69,7 +79,20 @@ final class AuditPlanCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private AuditPlan plan(AuditTemplate loaded) throws InvalidInputException, java.io.IOException {
+    /** A completed programme at --out holds the auditor's work; writing a blank plan over it would lose it. */
+    private void refuseToReplaceAProgramme() throws IOException {
+        if (force || !Files.isRegularFile(out)) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(out)) {
+            if (ProgrammeReader.isProgramme(in)) {
+                throw new UsageException(out + " is already an audit programme; writing a new plan over it would lose"
+                        + " what was recorded in it. Choose another --out, or add --force to replace it");
+            }
+        }
+    }
+
+    private AuditPlan plan(AuditTemplate loaded) throws InvalidInputException, IOException {
         if (!screening.any()) {
             return new ScopeProposer().propose(loaded);
         }
@@ -87,13 +110,13 @@ final class AuditPlanCommand implements Callable<Integer> {
         for (ScopeProposal proposal : proposed) {
             String spend = proposal.spend() == null
                     ? ""
-                    : " (" + Pounds.format(proposal.spend().flaggedPence()) + " with suppliers in high-risk sectors)";
+                    : " (" + new Pounds(proposal.spend().flaggedPence()) + " with suppliers in high-risk sectors)";
             console.println("  " + proposal.directorate().title() + " / "
                     + proposal.service().title() + spend);
         }
         if (plan.unmapped() != null && plan.unmapped().payments() > 0) {
             console.println("Spend matched to no service: "
-                    + Pounds.format(plan.unmapped().totalPence()) + " in "
+                    + new Pounds(plan.unmapped().totalPence()) + " in "
                     + plan.unmapped().payments() + " payments; add <orgUnit> words to the template to map it.");
         }
         console.println("Wrote " + out + ".");

@@ -22,9 +22,10 @@ import picocli.CommandLine.Spec;
         name = "audit-report",
         mixinStandardHelpOptions = true,
         description = {
-            "Read a completed audit programme back: rate each area, list findings and recommendations, flag key",
-            "policies not in place or not reviewed in two years and, given the checklist responses, show where",
-            "management's self-assessment is more favourable than audit's rating."
+            "Report on a completed audit programme, against management's checklist when given.",
+            "Rates each area, lists findings and recommendations, flags key policies not in place or not",
+            "reviewed in two years and, given the checklist responses, shows where management's",
+            "self-assessment is more favourable than audit's rating."
         })
 final class AuditReportCommand implements Callable<Integer> {
 
@@ -47,7 +48,7 @@ final class AuditReportCommand implements Callable<Integer> {
         }
         OutputFiles outputs = new OutputFiles(audit.files());
         if (out != null) {
-            outputs.check(out);
+            outputs.checkWorkbook(out);
         }
         Checklist checklist = audit.checklist.load();
         AuditReport report = audit.report(checklist, spec.commandLine().getErr());

@@ -36,8 +36,7 @@ final class AuditSummary {
             out.printf("  %-52s %s%n", area.area().heading(), label(area.rating()));
         }
         out.println("Findings and recommendations: " + report.findings().size());
-        out.println("Key policies missing or overdue for review: " + report.policiesMissingOrOverdue() + " of "
-                + report.policies().size());
+        out.println("Key policies missing or overdue for review: " + report.policySummary());
         if (!report.variances().isEmpty()) {
             out.println("Management rates itself better than audit in "
                     + report.adverseVariances().size() + " of "
@@ -68,6 +67,8 @@ final class AuditSummary {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("checklistSection", variance.link().sectionId());
             entry.put("auditArea", variance.link().areaId());
+            entry.put("auditTopics", variance.link().topicIds());
+            entry.put("auditTitle", variance.auditTitle());
             entry.put("selfAssessed", scale.label(variance.selfAssessed().rating()));
             entry.put("audit", scale.label(variance.audit().rating()));
             variances.add(entry);

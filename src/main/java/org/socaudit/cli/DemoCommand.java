@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.socaudit.audit.ActionSchedule;
@@ -135,7 +136,7 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static List<InputFile> allInputs(ScoredChecklist scored, RunInfo audit, ScreeningReport screening) {
-        List<InputFile> inputs = new java.util.ArrayList<>(scored.run().inputs());
+        List<InputFile> inputs = new ArrayList<>(scored.run().inputs());
         inputs.addAll(audit.inputs());
         inputs.addAll(screening.run().inputs());
         return inputs;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,6 +40,15 @@ final class OutputFiles {
         check(target);
         outputs.put(target, content);
         return this;
+    }
+
+    /** Refuses, as {@link #check} does, and also a target whose name does not end in .xlsx. */
+    void checkWorkbook(Path target) {
+        check(target);
+        if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            throw new UsageException(target + " does not end in .xlsx; the toolkit writes Excel workbooks, so name the"
+                    + " output FILE.xlsx");
+        }
     }
 
     /** Refuses, as a usage error, a target that is one of the inputs or a directory. */
@@ -79,7 +89,7 @@ final class OutputFiles {
 
     private static String describe(IOException e) {
         String what = e.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2");
-        return e.getMessage() == null ? what : what.toLowerCase(java.util.Locale.ROOT) + ": " + e.getMessage();
+        return e.getMessage() == null ? what : what.toLowerCase(Locale.ROOT) + ": " + e.getMessage();
     }
 
     /** The targets, in the order they were added. */

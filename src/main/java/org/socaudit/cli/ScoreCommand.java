@@ -57,6 +57,9 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null) {
+            new OutputFiles(inputPaths()).checkWorkbook(out);
+        }
         Checklist loaded = checklist.load();
         FilledChecklist current = AnswerFiles.readFor(responses, loaded);
         FilledChecklist earlier = previous == null ? null : AnswerFiles.readPrevious(previous, loaded);

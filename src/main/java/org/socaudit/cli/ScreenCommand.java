@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
         name = "screen",
         mixinStandardHelpOptions = true,
         description = {
-            "Screen council spending files and supplier registers (CSV or XLSX) against the high-risk sectors,",
-            "flag low-level one-off spend and possible order splitting, and match names against a watchlist."
+            "Screen spending files and supplier registers against the high-risk sectors and a watchlist.",
+            "Reads CSV or XLSX, flags low-level one-off spend and possible order splitting, and matches",
+            "supplier names against a watchlist."
         })
 final class ScreenCommand implements Callable<Integer> {
 
@@ -40,7 +41,7 @@ final class ScreenCommand implements Callable<Integer> {
         }
         OutputFiles outputs = new OutputFiles(screening.files());
         if (out != null) {
-            outputs.check(out);
+            outputs.checkWorkbook(out);
         }
         ScreeningReport report = screening.screen(spec, payment -> {});
         if (out != null) {

@@ -41,8 +41,9 @@ final class TemplateCommand implements Callable<Integer> {
         if (checklist.file != null) {
             inputs.add(checklist.file);
         }
-        new OutputFiles(inputs)
-                .add(out, o -> new ChecklistWorkbookWriter().write(loaded, blank, o))
+        OutputFiles outputs = new OutputFiles(inputs);
+        outputs.checkWorkbook(out);
+        outputs.add(out, o -> new ChecklistWorkbookWriter().write(loaded, blank, o))
                 .commit();
         spec.commandLine()
                 .getOut()

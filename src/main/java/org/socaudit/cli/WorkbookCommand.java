@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
         name = "workbook",
         mixinStandardHelpOptions = true,
         description = {
-            "Write one workbook for senior management and members: an Executive Summary (ratings, top risks,",
-            "flagged spend by sector, audit variances, actions due in the next 90 days, with charts), then the",
-            "checklist's, the audit report's and the screening's sheets."
+            "Write one workbook for senior management and members, opening on an Executive Summary.",
+            "The summary shows the ratings, top risks, flagged spend by sector, audit variances and actions",
+            "due in the next 90 days, with charts; the checklist's, audit's and screening's sheets follow."
         })
 final class WorkbookCommand implements Callable<Integer> {
 
@@ -63,7 +63,7 @@ final class WorkbookCommand implements Callable<Integer> {
             throw new UsageException("give management's checklist with --checklist-responses FILE");
         }
         OutputFiles outputs = new OutputFiles(inputPaths());
-        outputs.check(out);
+        outputs.checkWorkbook(out);
         Checklist checklist = audit.checklist.load();
         FilledChecklist current = AnswerFiles.readFor(audit.checklistResponses, checklist);
         FilledChecklist earlier = previous == null ? null : AnswerFiles.readPrevious(previous, checklist);

@@ -24,8 +24,13 @@ public record AuditAnswer(
         Objects.requireNonNull(questionId, "questionId");
     }
 
-    /** Whether anything was recorded beyond the question itself. */
+    /** Whether the auditor recorded a finding, a recommendation or a deep dive to be done. */
     public boolean hasFinding() {
-        return finding != null || recommendation != null;
+        return finding != null || recommendation != null || Boolean.TRUE.equals(deepDiveNeeded);
+    }
+
+    /** Whether a deep dive was asked for and no outcome is recorded yet. */
+    public boolean deepDiveOutstanding() {
+        return Boolean.TRUE.equals(deepDiveNeeded) && deepDiveOutcome == null;
     }
 }

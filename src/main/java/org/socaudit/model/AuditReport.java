@@ -34,6 +34,20 @@ public record AuditReport(
         return policies.stream().filter(PolicyStatus::missingOrOverdue).count();
     }
 
+    /** How many policies the auditor recorded anything about ("In place" filled in). */
+    public long policiesChecked() {
+        return policies.stream()
+                .filter(p -> p.check() != null && p.check().inPlace() != null)
+                .count();
+    }
+
+    /** "3 of 7 checked (15 not checked)": the policies missing or overdue, out of those checked. */
+    public String policySummary() {
+        long unchecked = policies.size() - policiesChecked();
+        return policiesMissingOrOverdue() + " of " + policiesChecked() + " checked"
+                + (unchecked == 0 ? "" : " (" + unchecked + " not checked)");
+    }
+
     /** The comparisons where management rates itself better than audit does. */
     public List<Variance> adverseVariances() {
         return variances.stream()

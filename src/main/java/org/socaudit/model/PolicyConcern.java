@@ -6,6 +6,7 @@ public enum PolicyConcern {
     NOT_RECORDED("Not checked: 'In place' is blank"),
     NO_REVIEW_DATE("In place, but no review date recorded"),
     REVIEW_OVERDUE("Not reviewed in the last two years"),
+    REVIEW_DATE_IN_FUTURE("Last reviewed date is after the report date; check it"),
     NOT_FOLLOWED("Not followed in practice"),
     PARTLY_FOLLOWED("Only partly followed in practice");
 

@@ -56,7 +56,7 @@ final class AuditReportSheets {
                 Column.text("Question", 44, f -> f.row().question().text()),
                 Column.text("Finding", 40, f -> f.answer().finding()),
                 Column.of("Rating", 18, Column.Kind.RATING, f -> f.answer().rating()),
-                Column.text("Deep dive outcome", 30, f -> f.answer().deepDiveOutcome()),
+                Column.text("Deep dive", 30, AuditReportSheets::deepDive),
                 Column.text("Recommendation", 40, f -> f.answer().recommendation()),
                 Column.text("Owner", 16, f -> f.answer().owner()),
                 Column.of("Due date", 12, Column.Kind.DATE, f -> f.answer().dueDate()));
@@ -68,6 +68,14 @@ final class AuditReportSheets {
                                 + " first, then in the programme's order.",
                         findings,
                         "No findings or recommendations were recorded.");
+    }
+
+    /** The deep dive's outcome, or that one was asked for and not yet done. */
+    private static String deepDive(AuditFinding finding) {
+        if (finding.answer().deepDiveOutstanding()) {
+            return "Needed; no outcome recorded yet";
+        }
+        return finding.answer().deepDiveOutcome();
     }
 
     /** Needs improvement first, unrated last. */
@@ -87,7 +95,7 @@ final class AuditReportSheets {
                         "Concerns",
                         40,
                         p -> p.concerns().isEmpty()
-                                ? "None"
+                                ? "No concerns"
                                 : p.concerns().stream()
                                         .map(PolicyConcern::label)
                                         .collect(Collectors.joining("\n"))),
@@ -116,10 +124,8 @@ final class AuditReportSheets {
                 .write(
                         workbook,
                         POLICIES,
-                        report.policiesMissingOrOverdue() + " of "
-                                + report.policies().size()
-                                + " key plans and policies are not in place or not reviewed in the two years to "
-                                + report.asOf() + "; they are listed first.",
+                        "Key plans and policies not in place or not reviewed in the two years to " + report.asOf()
+                                + ": " + report.policySummary() + "; they are listed first.",
                         policies,
                         "");
     }
@@ -132,16 +138,16 @@ final class AuditReportSheets {
                 Column.of("Checklist section", 34, Column.Kind.BOLD, Variance::sectionTitle),
                 Column.of("Self-assessed", 20, Column.Kind.RATING, v -> v.selfAssessed()
                         .rating()),
-                Column.text(
-                        "Self-assessed score",
-                        12,
-                        v -> percent(v.selfAssessed().score().fraction().orElse(null))),
+                Column.of("Self-assessed score", 12, Column.Kind.PERCENT, v -> v.selfAssessed()
+                        .score()
+                        .fraction()
+                        .orElse(null)),
                 Column.text("Audit area", 40, Variance::auditTitle),
                 Column.of("Audit rating", 20, Column.Kind.RATING, v -> v.audit().rating()),
-                Column.text(
-                        "Audit score",
-                        12,
-                        v -> percent(v.audit().score().fraction().orElse(null))),
+                Column.of("Audit score", 12, Column.Kind.PERCENT, v -> v.audit()
+                        .score()
+                        .fraction()
+                        .orElse(null)),
                 Column.text("Comparison", 40, v -> v.kind().label()));
         long adverse = report.adverseVariances().size();
         new TableSheet<>(styles, scale, columns)
@@ -159,10 +165,6 @@ final class AuditReportSheets {
                 sheet.getRow(3 + i).getCell(6).setCellStyle(styles.rating(Assessment.NEEDS_IMPROVEMENT));
             }
         }
-    }
-
-    private static String percent(Double fraction) {
-        return fraction == null ? "-" : Math.round(fraction * 1000) / 10.0 + "%";
     }
 
     private void writeScope(XSSFWorkbook workbook, AuditReport report) {

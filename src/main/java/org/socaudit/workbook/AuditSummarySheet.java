@@ -34,7 +34,7 @@ final class AuditSummarySheet {
         out.text(1, 0, council + "as at " + report.asOf().format(DAY), styles.subtitle);
         RatedScore overall = report.overall();
         out.text(3, 0, "Overall audit rating", styles.textBold);
-        out.banner(3, 1, 2, rating(overall), styles.bigRating(overall.rating()));
+        out.banner(3, 1, 3, rating(overall), styles.bigRating(overall.rating()));
         out.row(3).setHeightInPoints(22);
         int row = 4;
         row = fact(
@@ -47,12 +47,7 @@ final class AuditSummarySheet {
                 row,
                 "Findings and recommendations",
                 Integer.toString(report.findings().size()));
-        row = fact(
-                out,
-                row,
-                "Key policies missing or overdue for review",
-                Long.toString(report.policiesMissingOrOverdue()) + " of "
-                        + report.policies().size());
+        row = fact(out, row, "Key policies missing or overdue for review", report.policySummary());
         row = fact(
                 out,
                 row,

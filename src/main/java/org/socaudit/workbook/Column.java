@@ -13,6 +13,8 @@ record Column<T>(String header, int width, Kind kind, Function<T, Object> value)
         INTEGER,
         /** An amount in pence, written in pounds. */
         MONEY,
+        /** A fraction from 0 to 1, written as a percentage. */
+        PERCENT,
         /** An {@code Assessment}, written as its label with a red, amber or green fill. */
         RATING,
         /** Text the user fills in: an unlocked cell. */

@@ -4,6 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.AnsweredRow;
@@ -36,7 +38,6 @@ final class ExecutiveSummarySheet {
     private static final int VALUE_WIDTH = 92;
 
     private static final int CHART_ROWS = 21;
-    private static final int MAX_RISKS = 10;
 
     private final Styles styles;
     private final Scale scale;
@@ -80,6 +81,7 @@ final class ExecutiveSummarySheet {
             row = fact(out, row, "Internal audit's rating", "No audit programme given");
         } else {
             row = rating(out, row, "Internal audit's rating", audit.overall());
+            row = fact(out, row, "Audit coverage", coverage(audit));
             row = fact(
                     out,
                     row,
@@ -88,11 +90,7 @@ final class ExecutiveSummarySheet {
                             ? "Not compared"
                             : audit.adverseVariances().size() + " of "
                                     + audit.variances().size() + " linked sections");
-            row = fact(
-                    out,
-                    row,
-                    "Key policies missing or overdue for review",
-                    audit.policiesMissingOrOverdue() + " of " + audit.policies().size());
+            row = fact(out, row, "Key policies missing or overdue for review", audit.policySummary());
         }
         ScreeningReport screening = assessment.screening();
         if (screening == null) {
@@ -104,7 +102,7 @@ final class ExecutiveSummarySheet {
                     row,
                     "Suppliers flagged for closer checks",
                     flagged.size() + " of " + screening.result().suppliers().size() + ", with spend of "
-                            + Pounds.format(spend(flagged)));
+                            + new Pounds(spend(flagged)));
         }
         long overdue =
                 actions.stream().filter(a -> a.overdueOn(assessment.asOf())).count();
@@ -113,6 +111,17 @@ final class ExecutiveSummarySheet {
                 row,
                 "Actions due in the next 90 days",
                 actions.size() + (overdue == 0 ? "" : " (" + overdue + " overdue)"));
+    }
+
+    /** "13 of 63 questions rated; not assessed: 4. Finance", so a rating is read with its coverage. */
+    private static String coverage(AuditReport audit) {
+        String unrated = audit.areas().stream()
+                .filter(a -> a.rating() == null)
+                .map(a -> a.area().heading())
+                .collect(Collectors.joining(", "));
+        return audit.overall().score().answered() + " of "
+                + audit.overall().score().total() + " questions rated"
+                + (unrated.isEmpty() ? "" : "; not assessed: " + unrated);
     }
 
     private int rating(SheetWriter out, int row, String label, RatedScore score) {
@@ -165,13 +174,12 @@ final class ExecutiveSummarySheet {
         heading(
                 out,
                 row++,
-                "Top risks: rated " + scale.label(Assessment.NEEDS_IMPROVEMENT) + " (" + risks.size()
-                        + (risks.size() > MAX_RISKS ? ", first " + MAX_RISKS + " shown" : "") + ")");
+                "Top risks: rated " + scale.label(Assessment.NEEDS_IMPROVEMENT) + " (" + risks.size() + ")");
         out.headers(row++, styles.header, "Risk", "Where", "Owner");
         if (risks.isEmpty()) {
             out.text(row++, 0, "None.", styles.text);
         }
-        for (String[] risk : risks.subList(0, Math.min(MAX_RISKS, risks.size()))) {
+        for (String[] risk : risks) {
             out.text(row, 0, risk[0], styles.text);
             out.text(row, 1, risk[1], styles.textBold);
             out.text(row, 2, risk[2] == null ? "(no owner)" : risk[2], styles.text);
@@ -212,6 +220,7 @@ final class ExecutiveSummarySheet {
             out.number(row, 1, spend(inSector) / 100.0, styles.money);
             out.number(row, 2, inSector.size(), styles.integer);
         }
+        out.text(row + 1, 0, "A supplier in two sectors counts in both.", styles.subtitle);
         new BarChart("Flagged spend by sector (£)", "Spend", 1, BarChart.Axis.POUNDS, BarChart.RED)
                 .draw(sheet, first, row, row + 2, 0, LAST + 1);
         return row + 2 + CHART_ROWS;
@@ -221,7 +230,7 @@ final class ExecutiveSummarySheet {
         List<Variance> adverse = audit.adverseVariances();
         heading(out, row++, "Where management rates itself better than audit (" + adverse.size() + ")");
         out.headers(row++, styles.header, "Checklist section", "Self-assessed", "Audit", "Audit area");
-        out.sheet().addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(row - 1, row - 1, 3, LAST));
+        out.sheet().addMergedRegion(new CellRangeAddress(row - 1, row - 1, 3, LAST));
         if (adverse.isEmpty()) {
             out.text(
                     row++,

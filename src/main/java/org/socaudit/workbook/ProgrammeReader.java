@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -41,6 +42,16 @@ public final class ProgrammeReader {
     public ProgrammeReader(AuditTemplate template, Scale scale) {
         this.template = template;
         this.scale = scale;
+    }
+
+    /** Whether a workbook is an audit programme the toolkit wrote (any template), by its hidden ids sheet. */
+    public static boolean isProgramme(InputStream in) {
+        try (XSSFWorkbook workbook = WorkbookOpener.open("", in)) {
+            Sheet ids = workbook.getSheet(IDS);
+            return ids != null && IDS_MARKER.equals(CellValues.text(cell(ids, 0, 0)));
+        } catch (InvalidInputException | IOException e) {
+            return false;
+        }
     }
 
     /** Reads a programme workbook; {@code sourceName} is how problems name the file. */
@@ -150,7 +161,7 @@ public final class ProgrammeReader {
             return byKind;
         }
 
-        private java.util.Set<String> templateQuestionIds() {
+        private Set<String> templateQuestionIds() {
             return template.questions().stream().map(q -> q.id()).collect(Collectors.toSet());
         }
 

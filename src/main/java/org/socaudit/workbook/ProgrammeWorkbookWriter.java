@@ -2,7 +2,6 @@ package org.socaudit.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +20,7 @@ import org.socaudit.model.AuditTemplate;
 import org.socaudit.model.KeyPolicy;
 import org.socaudit.model.PolicyCheck;
 import org.socaudit.model.PolicyPractice;
-import org.socaudit.model.Pounds;
 import org.socaudit.model.Scale;
-import org.socaudit.model.ScopeDecision;
 import org.socaudit.model.ScopeProposal;
 
 /**
@@ -50,67 +47,13 @@ public final class ProgrammeWorkbookWriter {
             Styles styles = new Styles(workbook);
             AuditTemplate template = plan.template();
             new ProcessSheet(styles).write(workbook, template, programme);
-            writeScope(workbook, styles, plan, programme);
+            new ScopeSheet(styles, scale).write(workbook, plan, programme);
             writeQuestions(workbook, styles, template, programme);
             writePolicies(workbook, styles, template, programme);
             writeIds(workbook, styles, plan);
             workbook.setActiveSheet(0);
             workbook.write(out);
         }
-    }
-
-    private void writeScope(XSSFWorkbook workbook, Styles styles, AuditPlan plan, AuditProgramme programme) {
-        Map<String, ScopeDecision> decisions = byId(programme.scope(), ScopeDecision::serviceId);
-        List<Column<ScopeProposal>> columns = new ArrayList<>(List.of(
-                Column.text("Directorate", 22, p -> p.directorate().title()),
-                Column.of(ProgrammeLayout.SERVICE, 24, Column.Kind.BOLD, p -> p.service()
-                        .title()),
-                Column.text("At risk", 8, p -> p.service().atRisk() ? "Yes" : "No"),
-                Column.text("Why at risk (or not)", 44, p -> p.service().reason()),
-                Column.text("Sectors", 20, p -> String.join(", ", p.service().sectorIds()))));
-        boolean withSpend = plan.unmapped() != null;
-        if (withSpend) {
-            columns.addAll(List.of(
-                    Column.of("Spend", 14, Column.Kind.MONEY, p -> p.spend().totalPence()),
-                    Column.of(
-                            "Payments", 10, Column.Kind.INTEGER, p -> p.spend().payments()),
-                    Column.of("High-risk-sector spend", 14, Column.Kind.MONEY, p -> p.spend()
-                            .flaggedPence()),
-                    Column.of("High-risk-sector suppliers", 14, Column.Kind.INTEGER, p -> p.spend()
-                            .flaggedSuppliers()),
-                    Column.text(
-                            "Sectors paid", 20, p -> String.join(", ", p.spend().sectorIds()))));
-        }
-        columns.addAll(List.of(
-                Column.text("Proposed", 10, p -> p.proposed() ? "Yes" : "No"),
-                Column.text("Why proposed (or not)", 34, ScopeProposal::why),
-                Column.of(ProgrammeLayout.IN_SCOPE, 10, Column.Kind.INPUT, p -> inScope(decisions, p)),
-                Column.of(
-                        ProgrammeLayout.SCOPE_NOTES,
-                        30,
-                        Column.Kind.INPUT,
-                        p -> decisions.containsKey(p.service().id())
-                                ? decisions.get(p.service().id()).notes()
-                                : null),
-                Column.text(ProgrammeLayout.SERVICE_ID, 24, p -> p.service().id())));
-        String note = withSpend
-                ? "Step 1: agree the scope. Spend is from the spending files given; unmatched spend "
-                        + Pounds.format(plan.unmapped().totalPence()) + " in "
-                        + plan.unmapped().payments()
-                        + " payments (map it with <orgUnit> words in the template)."
-                : "Step 1: agree the scope with the police and heads of service; services marked at risk are proposed.";
-        Sheet sheet =
-                new TableSheet<>(styles, scale, columns).write(workbook, ProgrammeLayout.SCOPE, note, plan.scope(), "");
-        finishInputSheet(sheet, columns.size(), plan.scope().size());
-        TableSheet.dropdown(sheet, columns.size() - 3, plan.scope().size(), ProgrammeLayout.YES_NO);
-    }
-
-    private static String inScope(Map<String, ScopeDecision> decisions, ScopeProposal proposal) {
-        ScopeDecision decision = decisions.get(proposal.service().id());
-        if (decision != null) {
-            return decision.inScope() == null ? null : decision.inScope() ? "Yes" : "No";
-        }
-        return proposal.proposed() ? "Yes" : null;
     }
 
     private void writeQuestions(
@@ -205,7 +148,7 @@ public final class ProgrammeWorkbookWriter {
     }
 
     /** Hides the id column (the last) and protects the sheet, leaving the input cells editable. */
-    private static void finishInputSheet(Sheet sheet, int columnCount, int rows) {
+    static void finishInputSheet(Sheet sheet, int columnCount, int rows) {
         sheet.setColumnHidden(columnCount - 1, true);
         TableSheet.protect(sheet);
     }
@@ -257,7 +200,7 @@ public final class ProgrammeWorkbookWriter {
         return value == null ? null : value ? yes : no;
     }
 
-    private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
+    static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {
         return items.stream().collect(Collectors.toMap(id, Function.identity(), (a, b) -> a));
     }
 

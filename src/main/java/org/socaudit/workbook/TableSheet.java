@@ -82,6 +82,7 @@ final class TableSheet<T> {
             case INPUT_DATE -> out.date(row, column, (LocalDate) value, styles.inputDate);
             case INTEGER -> out.number(row, column, ((Number) value).doubleValue(), styles.integer);
             case MONEY -> out.number(row, column, ((Number) value).longValue() / 100.0, styles.money);
+            case PERCENT -> out.number(row, column, ((Number) value).doubleValue(), styles.percent);
             case RATING -> {
                 Assessment level = (Assessment) value;
                 out.text(
@@ -94,7 +95,7 @@ final class TableSheet<T> {
     }
 
     private static boolean isNumeric(Column.Kind kind) {
-        return kind == Column.Kind.INTEGER || kind == Column.Kind.MONEY;
+        return kind == Column.Kind.INTEGER || kind == Column.Kind.MONEY || kind == Column.Kind.PERCENT;
     }
 
     /** Protects a sheet's locked cells without a password; users may still sort, filter and resize. */

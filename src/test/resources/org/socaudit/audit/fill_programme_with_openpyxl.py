@@ -1,4 +1,4 @@
-"""Fills a blank audit programme with openpyxl, as another client would, for ProgrammeRoundTripTest.
+"""Fills a blank audit programme with openpyxl, as another client would, for ProgrammeReaderTest.
 
 Regenerate the fixture after changing the programme layout:
   java -jar target/soc-audit.jar audit-plan --council "Testshire County Council" --out /tmp/programme.xlsx
