@@ -115,9 +115,14 @@ final class AuditPlanCommand implements Callable<Integer> {
                     + proposal.service().title() + spend);
         }
         if (plan.unmapped() != null && plan.unmapped().payments() > 0) {
-            console.println("Spend matched to no service: "
-                    + new Pounds(plan.unmapped().totalPence()) + " in "
-                    + plan.unmapped().payments() + " payments; add <orgUnit> words to the template to map it.");
+            boolean anyMatched = plan.scope().stream().anyMatch(p -> p.spend().payments() > 0);
+            console.println(
+                    "Spend matched to no service: " + new Pounds(plan.unmapped().totalPence()) + " in "
+                            + plan.unmapped().payments() + " payments; "
+                            + (anyMatched
+                                    ? "see the Spend Units sheet, and add <orgUnit> words to a copy of the template to map it."
+                                    : "no payment could be matched to a service (do the files have an organisational unit"
+                                            + " column?), so the services marked at risk are proposed."));
         }
         console.println("Wrote " + out + ".");
     }

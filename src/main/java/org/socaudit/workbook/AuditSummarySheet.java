@@ -47,6 +47,13 @@ final class AuditSummarySheet {
                 row,
                 "Findings and recommendations",
                 Integer.toString(report.findings().size()));
+        row = fact(
+                out,
+                row,
+                "Deep dives asked for and not yet done",
+                Long.toString(report.findings().stream()
+                        .filter(f -> f.answer().deepDiveOutstanding())
+                        .count()));
         row = fact(out, row, "Key policies missing or overdue for review", report.policySummary());
         row = fact(
                 out,

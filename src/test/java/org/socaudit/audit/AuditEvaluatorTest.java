@@ -2,6 +2,7 @@ package org.socaudit.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -63,12 +64,14 @@ class AuditEvaluatorTest {
         AuditAnswer early = new AuditAnswer(
                 "procurement-4", null, null, null, null, null, null, "Add checks", "Head of Procurement", AS_OF);
         AuditAnswer nothing = rated("procurement-5", Assessment.GOOD);
+        AuditAnswer deepDive = new AuditAnswer("procurement-6", null, null, null, null, true, null, null, null, null);
 
-        AuditReport report = evaluate(List.of(late, nothing, early));
+        AuditReport report = evaluate(List.of(late, nothing, early, deepDive));
 
         assertEquals(
-                List.of("procurement-4", "housing-2"),
+                List.of("procurement-4", "procurement-6", "housing-2"),
                 report.findings().stream().map(f -> f.row().question().id()).toList());
+        assertTrue(report.findings().get(1).answer().deepDiveOutstanding());
         assertEquals("2.4", report.findings().get(0).row().ref());
     }
 
@@ -88,7 +91,8 @@ class AuditEvaluatorTest {
                                 null),
                         new PolicyCheck("whistleblowing-procedures", false, null, null, null, null),
                         new PolicyCheck("code-of-conduct", true, null, null, PolicyPractice.PARTLY, null),
-                        new PolicyCheck("corporate-plan", true, null, AS_OF, PolicyPractice.NO, null)));
+                        new PolicyCheck("corporate-plan", true, null, AS_OF, PolicyPractice.NO, null),
+                        new PolicyCheck("business-planning", true, null, AS_OF.plusDays(1), null, null)));
 
         Map<String, List<PolicyConcern>> concerns = report.policies().stream()
                 .collect(Collectors.toMap(p -> p.policy().id(), PolicyStatus::concerns));
@@ -98,8 +102,10 @@ class AuditEvaluatorTest {
         assertEquals(
                 List.of(PolicyConcern.NO_REVIEW_DATE, PolicyConcern.PARTLY_FOLLOWED), concerns.get("code-of-conduct"));
         assertEquals(List.of(PolicyConcern.NOT_FOLLOWED), concerns.get("corporate-plan"));
+        assertEquals(List.of(PolicyConcern.REVIEW_DATE_IN_FUTURE), concerns.get("business-planning"));
         assertEquals(List.of(PolicyConcern.NOT_RECORDED), concerns.get("strategic-planning"));
         assertEquals(3, report.policiesMissingOrOverdue());
+        assertEquals("3 of 6 checked (16 not checked)", report.policySummary());
     }
 
     @Test

@@ -63,6 +63,9 @@ class AuditCommandTest {
         assertEquals("Needs improvement", variances.at("/0/audit").asText());
         assertEquals("insider-threat", variances.at("/1/checklistSection").asText());
         assertEquals("hr", variances.at("/1/auditArea").asText());
+        assertEquals(
+                "[\"vetting\",\"secondary-employment\",\"gifts-hospitality\"]",
+                variances.at("/1/auditTopics").toString());
         assertEquals("Good", variances.at("/1/selfAssessed").asText());
         assertEquals("Acceptable", variances.at("/1/audit").asText());
     }
@@ -169,6 +172,52 @@ class AuditCommandTest {
 
         assertEquals(2, run.exitCode());
         assertEquals(before, Files.size(copy));
+    }
+
+    @Test
+    void auditPlanRefusesToReplaceACompletedProgrammeUnlessForced() throws Exception {
+        Path programme = fixture("/org/socaudit/audit/programme-filled-by-openpyxl.xlsx", "programme.xlsx");
+        byte[] before = Files.readAllBytes(programme);
+
+        CliRun refused = CliRun.of("audit-plan", "--out", programme.toString());
+
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().contains("is already an audit programme"), refused.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(programme)), "the auditor's work is untouched");
+
+        CliRun forced = CliRun.of("audit-plan", "--force", "--out", programme.toString());
+
+        assertEquals(0, forced.exitCode(), forced.err());
+    }
+
+    @Test
+    void auditPlanProposesTheAtRiskServicesWhenNoSpendMatchesAService() throws Exception {
+        Path payments = dir.resolve("no-units.csv");
+        Files.writeString(
+                payments,
+                "Payment Date,Amount,Beneficiary Name\n2026-04-01,1200.00,ACME SKIP HIRE LTD\n2026-04-02,90.00,CITY CABS\n");
+        Path out = dir.resolve("programme.xlsx");
+
+        CliRun run = CliRun.of("audit-plan", "--payments", payments.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Proposed for scope: 29 of 52 services."), run.out());
+        assertTrue(run.out().contains("no payment could be matched to a service"), run.out());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
+            assertEquals(
+                    "(no organisational unit)",
+                    workbook.getSheet("Spend Units").getRow(3).getCell(0).getStringCellValue());
+        }
+    }
+
+    @Test
+    void refusesAnOutputThatIsNotAWorkbook() {
+        CliRun run =
+                CliRun.of("audit-plan", "--out", dir.resolve("programme.csv").toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("does not end in .xlsx"), run.err());
+        assertFalse(Files.exists(dir.resolve("programme.csv")));
     }
 
     private static int column(Row header, String name) {
