@@ -87,9 +87,11 @@ final class ProcessSheet {
             },
             {
                 "Report",
-                "Step 4. Only the white cells can be edited; you may sort, filter and hide rows, but do not delete"
-                        + " rows or the hidden sheet. Then run: soc-audit audit-report --programme THIS-FILE.xlsx"
-                        + " --checklist-responses CHECKLIST.xlsx --out report.xlsx"
+                "Step 4. Fill in the columns from 'Lead interviewed' onwards; leave the question columns as they are."
+                        + " Filter and hide rows freely. To sort, sort whole rows (use the filter buttons in the"
+                        + " header row), never a few columns: each row's answers belong to the question on it."
+                        + " Do not delete rows or the hidden sheet. Then run: soc-audit audit-report --programme"
+                        + " THIS-FILE.xlsx --checklist-responses CHECKLIST.xlsx --out report.xlsx"
             }
         };
     }

@@ -89,7 +89,7 @@ public final class ProgrammeWorkbookWriter {
                         "Step 2: put the questions to each area's leads; Step 3: note any deep dive and what it found.",
                         lines,
                         "");
-        finishInputSheet(sheet, columns.size(), lines.size());
+        finishInputSheet(sheet, columns.size());
         String[] ratings = Arrays.stream(Assessment.values()).map(scale::label).toArray(String[]::new);
         TableSheet.dropdown(sheet, 7, lines.size(), ratings);
         TableSheet.dropdown(sheet, 8, lines.size(), ProgrammeLayout.YES_NO);
@@ -131,7 +131,7 @@ public final class ProgrammeWorkbookWriter {
                         "Step 3: deep dives. A policy not reviewed in the last two years is flagged in the report.",
                         lines,
                         "");
-        finishInputSheet(sheet, columns.size(), lines.size());
+        finishInputSheet(sheet, columns.size());
         TableSheet.dropdown(sheet, 1, lines.size(), ProgrammeLayout.Y_N);
         TableSheet.dropdown(
                 sheet,
@@ -147,10 +147,15 @@ public final class ProgrammeWorkbookWriter {
         return Column.of(header, width, kind, l -> l.check() == null ? null : value.apply(l.check()));
     }
 
-    /** Hides the id column (the last) and protects the sheet, leaving the input cells editable. */
-    static void finishInputSheet(Sheet sheet, int columnCount, int rows) {
+    /**
+     * Hides the id column (the last). The table sheets are left unprotected on purpose: Excel will not
+     * sort a range with locked cells on a protected sheet, which would leave sorting only the answer
+     * columns (moving answers away from their questions) as the one sort a user could do. Unprotected,
+     * whole rows sort with their hidden ids, and a sort that moves the Ref without its id is refused
+     * when the programme is read back.
+     */
+    static void finishInputSheet(Sheet sheet, int columnCount) {
         sheet.setColumnHidden(columnCount - 1, true);
-        TableSheet.protect(sheet);
     }
 
     private void writeIds(XSSFWorkbook workbook, Styles styles, AuditPlan plan) {

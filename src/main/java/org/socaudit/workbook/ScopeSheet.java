@@ -68,8 +68,7 @@ final class ScopeSheet {
                 Column.text(ProgrammeLayout.SERVICE_ID, 24, p -> p.service().id())));
         Sheet sheet = new TableSheet<>(styles, scale, columns)
                 .write(workbook, ProgrammeLayout.SCOPE, note(plan), plan.scope(), "");
-        ProgrammeWorkbookWriter.finishInputSheet(
-                sheet, columns.size(), plan.scope().size());
+        ProgrammeWorkbookWriter.finishInputSheet(sheet, columns.size());
         TableSheet.dropdown(sheet, columns.size() - 3, plan.scope().size(), ProgrammeLayout.YES_NO);
         if (withSpend) {
             writeUnits(workbook, plan);
