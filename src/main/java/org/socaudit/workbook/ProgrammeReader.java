@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -18,13 +16,11 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.socaudit.model.Assessment;
 import org.socaudit.model.AuditAnswer;
 import org.socaudit.model.AuditProgramme;
 import org.socaudit.model.AuditTemplate;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.PolicyCheck;
-import org.socaudit.model.PolicyPractice;
 import org.socaudit.model.Problem;
 import org.socaudit.model.Scale;
 import org.socaudit.model.ScopeDecision;
@@ -120,7 +116,7 @@ public final class ProgrammeReader {
             LocalDate preparedOn = process == null
                     ? null
                     : labelled(process, PREPARED_LABEL)
-                            .map(cell -> date(PROCESS, cell))
+                            .map(cell -> TypedCells.date(PROCESS, cell, problems))
                             .orElse(null);
             problems.throwIfAny();
             return new AuditProgramme(
@@ -166,108 +162,44 @@ public final class ProgrammeReader {
         }
 
         private List<ScopeDecision> scope(KeyedRows rows) {
+            TypedCells cells = new TypedCells(SCOPE, rows, problems);
             List<ScopeDecision> decisions = new ArrayList<>();
             rows.rows()
-                    .forEach((id, r) -> decisions.add(new ScopeDecision(
-                            id, yesNo(SCOPE, rows, r, IN_SCOPE), CellValues.text(rows.cell(r, SCOPE_NOTES)))));
+                    .forEach((id, r) ->
+                            decisions.add(new ScopeDecision(id, cells.yesNo(r, IN_SCOPE), cells.text(r, SCOPE_NOTES))));
             return decisions;
         }
 
         private List<AuditAnswer> answers(KeyedRows rows) {
+            TypedCells cells = new TypedCells(QUESTIONS, rows, problems);
             List<AuditAnswer> answers = new ArrayList<>();
             rows.rows()
                     .forEach((id, r) -> answers.add(new AuditAnswer(
                             id,
-                            CellValues.text(rows.cell(r, LEAD)),
-                            CellValues.text(rows.cell(r, RESPONSE)),
-                            CellValues.text(rows.cell(r, FINDING)),
-                            rating(rows, r),
-                            yesNo(QUESTIONS, rows, r, DEEP_DIVE_NEEDED),
-                            CellValues.text(rows.cell(r, DEEP_DIVE_OUTCOME)),
-                            CellValues.text(rows.cell(r, RECOMMENDATION)),
-                            CellValues.text(rows.cell(r, OWNER)),
-                            date(QUESTIONS, rows, r, DUE_DATE))));
+                            cells.text(r, LEAD),
+                            cells.text(r, RESPONSE),
+                            cells.text(r, FINDING),
+                            cells.rating(r, RATING, scale),
+                            cells.yesNo(r, DEEP_DIVE_NEEDED),
+                            cells.text(r, DEEP_DIVE_OUTCOME),
+                            cells.text(r, RECOMMENDATION),
+                            cells.text(r, OWNER),
+                            cells.date(r, DUE_DATE))));
             return answers;
         }
 
         private List<PolicyCheck> policies(KeyedRows rows) {
+            TypedCells cells = new TypedCells(POLICIES, rows, problems);
             List<PolicyCheck> checks = new ArrayList<>();
             rows.rows()
                     .forEach((id, r) -> checks.add(new PolicyCheck(
                             id,
-                            yesNo(POLICIES, rows, r, IN_PLACE),
-                            CellValues.text(rows.cell(r, OWNER)),
-                            date(POLICIES, rows, r, LAST_REVIEWED),
-                            practice(rows, r),
-                            CellValues.text(rows.cell(r, NOTES)))));
+                            cells.yesNo(r, IN_PLACE),
+                            cells.text(r, OWNER),
+                            cells.date(r, LAST_REVIEWED),
+                            cells.practice(r, FOLLOWED),
+                            cells.text(r, NOTES))));
             return checks;
-        }
-
-        private Assessment rating(KeyedRows rows, int r) {
-            String text = CellValues.text(rows.cell(r, RATING));
-            if (text == null) {
-                return null;
-            }
-            String wanted = normalise(text);
-            for (Assessment level : Assessment.values()) {
-                if (wanted.equals(normalise(scale.label(level))) || wanted.equals(normalise(level.id()))) {
-                    return level;
-                }
-            }
-            String choices =
-                    Arrays.stream(Assessment.values()).map(scale::label).collect(Collectors.joining(", "));
-            problems.at(QUESTIONS, r, rows.column(RATING), "'" + text + "' is not one of " + choices);
-            return null;
-        }
-
-        private PolicyPractice practice(KeyedRows rows, int r) {
-            String text = CellValues.text(rows.cell(r, FOLLOWED));
-            if (text == null) {
-                return null;
-            }
-            Optional<PolicyPractice> practice = PolicyPractice.fromLabel(text);
-            if (practice.isEmpty()) {
-                problems.at(POLICIES, r, rows.column(FOLLOWED), "'" + text + "' is not one of Yes, Partly, No");
-            }
-            return practice.orElse(null);
-        }
-
-        private Boolean yesNo(String sheet, KeyedRows rows, int r, String header) {
-            String text = CellValues.text(rows.cell(r, header));
-            if (text == null) {
-                return null;
-            }
-            switch (text.toLowerCase(Locale.ROOT)) {
-                case "y", "yes", "true" -> {
-                    return true;
-                }
-                case "n", "no", "false" -> {
-                    return false;
-                }
-                default -> {
-                    problems.at(sheet, r, rows.column(header), "'" + text + "' is not Yes or No");
-                    return null;
-                }
-            }
-        }
-
-        private LocalDate date(String sheet, KeyedRows rows, int r, String header) {
-            Cell cell = rows.cell(r, header);
-            try {
-                return CellValues.date(cell).orElse(null);
-            } catch (CellValues.NotADateException e) {
-                problems.at(sheet, r, rows.column(header), e.getMessage());
-                return null;
-            }
-        }
-
-        private LocalDate date(String sheet, Cell cell) {
-            try {
-                return CellValues.date(cell).orElse(null);
-            } catch (CellValues.NotADateException e) {
-                problems.at(sheet, cell.getRowIndex(), cell.getColumnIndex(), e.getMessage());
-                return null;
-            }
         }
 
         /** The cell after a label in the first rows of a sheet, where the council and date are typed. */
@@ -285,13 +217,6 @@ public final class ProgrammeReader {
             }
             return Optional.empty();
         }
-    }
-
-    private static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replace('-', ' ')
-                .replaceAll("\\s+", " ")
-                .strip();
     }
 
     private static Cell cell(Sheet sheet, int row, int column) {
