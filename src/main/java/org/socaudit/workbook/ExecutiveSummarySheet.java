@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,7 +13,6 @@ import org.socaudit.model.AuditFinding;
 import org.socaudit.model.AuditReport;
 import org.socaudit.model.CouncilAssessment;
 import org.socaudit.model.DueAction;
-import org.socaudit.model.Pounds;
 import org.socaudit.model.RatedScore;
 import org.socaudit.model.RiskSector;
 import org.socaudit.model.Scale;
@@ -34,8 +32,6 @@ final class ExecutiveSummarySheet {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private static final int[] WIDTHS = {52, 20, 20, 20, 16, 16};
     private static final int LAST = 5;
-    /** The width of columns B to F, across which headline values are merged. */
-    private static final int VALUE_WIDTH = 92;
 
     private static final int CHART_ROWS = 21;
 
@@ -60,7 +56,7 @@ final class ExecutiveSummarySheet {
                 assessment.checklist().responses().authority() + ", as at "
                         + assessment.asOf().format(DAY),
                 styles.subtitle);
-        int row = headlines(out, 3, assessment, actions);
+        int row = new ExecutiveHeadlines(styles, scale).write(out, 3, assessment);
         row = topRisks(out, row + 1, assessment);
         row = sectionScores(sheet, out, row + 1, assessment.checklist().scoreCard());
         if (assessment.screening() != null) {
@@ -71,77 +67,6 @@ final class ExecutiveSummarySheet {
         }
         dueActions(out, row + 1, assessment, actions);
         out.printLandscapeFitToWidth(-1);
-    }
-
-    private int headlines(SheetWriter out, int row, CouncilAssessment assessment, List<DueAction> actions) {
-        RatedScore checklist = assessment.checklist().scoreCard().overall();
-        row = rating(out, row, "Management's self-assessment (checklist)", checklist);
-        AuditReport audit = assessment.audit();
-        if (audit == null) {
-            row = fact(out, row, "Internal audit's rating", "No audit programme given");
-        } else {
-            row = rating(out, row, "Internal audit's rating", audit.overall());
-            row = fact(out, row, "Audit coverage", coverage(audit));
-            row = fact(
-                    out,
-                    row,
-                    "Where management rates itself better than audit",
-                    audit.variances().isEmpty()
-                            ? "Not compared"
-                            : audit.adverseVariances().size() + " of "
-                                    + audit.variances().size() + " linked sections");
-            row = fact(out, row, "Key policies missing or overdue for review", audit.policySummary());
-        }
-        ScreeningReport screening = assessment.screening();
-        if (screening == null) {
-            row = fact(out, row, "Suppliers flagged for closer checks", "No spending files given");
-        } else {
-            List<ScreenedSupplier> flagged = screening.result().flagged();
-            row = fact(
-                    out,
-                    row,
-                    "Suppliers flagged for closer checks",
-                    flagged.size() + " of " + screening.result().suppliers().size() + ", with spend of "
-                            + new Pounds(spend(flagged)));
-        }
-        long overdue =
-                actions.stream().filter(a -> a.overdueOn(assessment.asOf())).count();
-        return fact(
-                out,
-                row,
-                "Actions due in the next 90 days",
-                actions.size() + (overdue == 0 ? "" : " (" + overdue + " overdue)"));
-    }
-
-    /** "13 of 63 questions rated; not assessed: 4. Finance", so a rating is read with its coverage. */
-    private static String coverage(AuditReport audit) {
-        String unrated = audit.areas().stream()
-                .filter(a -> a.rating() == null)
-                .map(a -> a.area().heading())
-                .collect(Collectors.joining(", "));
-        return audit.overall().score().answered() + " of "
-                + audit.overall().score().total() + " questions rated"
-                + (unrated.isEmpty() ? "" : "; not assessed: " + unrated);
-    }
-
-    private int rating(SheetWriter out, int row, String label, RatedScore score) {
-        out.text(row, 0, label, styles.textBold);
-        out.banner(
-                row,
-                1,
-                2,
-                score.rating() == null ? Percentages.NOT_ASSESSED : scale.label(score.rating()),
-                styles.bigRating(score.rating()));
-        Percentages.percent(out, row, 3, score, styles.bigPercent);
-        out.row(row).setHeightInPoints(22);
-        return row + 1;
-    }
-
-    private int fact(SheetWriter out, int row, String label, String value) {
-        out.text(row, 0, label, styles.textBold);
-        out.banner(row, 1, LAST, value, styles.text);
-        out.fitMergedHeight(row, value, VALUE_WIDTH);
-        return row + 1;
     }
 
     private void heading(SheetWriter out, int row, String text) {
