@@ -1,6 +1,5 @@
 package org.socaudit.screening;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,7 +35,7 @@ public final class Screener {
     private final WatchlistMatcher watchlist;
     private final Recommendations recommendations;
     private final ScreeningSettings settings;
-    private final SupplierLedger ledger = new SupplierLedger();
+    private final SupplierLedger ledger;
     private final List<InputIssue> issues = new ArrayList<>();
     private long issueCount;
 
@@ -45,6 +44,7 @@ public final class Screener {
         this.watchlist = new WatchlistMatcher(watchlist);
         this.recommendations = new Recommendations(sectors);
         this.settings = settings;
+        this.ledger = new SupplierLedger(settings.lowValuePence());
     }
 
     /** Adds a supplier from a register. */
@@ -109,17 +109,13 @@ public final class Screener {
                     account.payments() + (account.payments() == 1 ? " payment" : " payments") + ", each under "
                             + Money.format(low)));
         }
-        List<Map.Entry<LocalDate, long[]>> split = account.busyDays().entrySet().stream()
-                .filter(e -> e.getValue()[2] < low && e.getValue()[1] >= low)
-                .sorted(Comparator.comparingLong((Map.Entry<LocalDate, long[]> e) -> -e.getValue()[1])
-                        .thenComparing(Map.Entry::getKey))
-                .toList();
+        List<DayTotals.Day> split = account.splitDays(low);
         if (!split.isEmpty()) {
-            Map.Entry<LocalDate, long[]> worst = split.get(0);
+            DayTotals.Day worst = split.get(0);
             flags.add(new SupplierFlag(
                     FlagKind.POSSIBLE_SPLITTING,
-                    worst.getValue()[0] + " payments on " + worst.getKey().format(DAY) + " totalling "
-                            + Money.format(worst.getValue()[1]) + ", each under " + Money.format(low)
+                    worst.payments() + " payments on " + worst.date().format(DAY) + " totalling "
+                            + Money.format(worst.totalPence()) + ", each under " + Money.format(low)
                             + (split.size() > 1 ? " (and " + (split.size() - 1) + " more such days)" : "")));
         }
         if (account.categoryCount() >= settings.manyCategories()) {

@@ -1,12 +1,7 @@
 package org.socaudit.screening;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.socaudit.model.SupplierProfile;
 
 /**
@@ -19,12 +14,12 @@ final class SupplierAccount {
     /** Enough variety to show a pattern without letting one odd supplier hold unbounded text. */
     private static final int MAX_DISTINCT = 50;
 
-    private final Set<String> names = new LinkedHashSet<>();
-    private final Set<String> sicCodes = new LinkedHashSet<>();
-    private final Set<String> cpvCodes = new LinkedHashSet<>();
-    private final Set<String> services = new LinkedHashSet<>();
-    private final Set<String> categories = new LinkedHashSet<>();
-    private final Map<LocalDate, long[]> byDay = new HashMap<>();
+    private final DistinctTexts names = new DistinctTexts(MAX_DISTINCT);
+    private final DistinctTexts sicCodes = new DistinctTexts(MAX_DISTINCT);
+    private final DistinctTexts cpvCodes = new DistinctTexts(MAX_DISTINCT);
+    private final DistinctTexts services = new DistinctTexts(MAX_DISTINCT);
+    private final DistinctTexts categories = new DistinctTexts(MAX_DISTINCT);
+    private final DayTotals byDay = new DayTotals();
     private String companyNumber;
     private String charityNumber;
     private long totalPence;
@@ -35,7 +30,7 @@ final class SupplierAccount {
     private SupplierAccount mergedInto;
 
     void addName(String name) {
-        addCapped(names, name);
+        names.add(name);
     }
 
     void addNumbers(String company, String charity) {
@@ -48,23 +43,31 @@ final class SupplierAccount {
     }
 
     void addCodes(List<String> sic, List<String> cpv) {
-        sic.forEach(code -> addCapped(sicCodes, code));
-        cpv.forEach(code -> addCapped(cpvCodes, code));
+        for (String code : sic) {
+            sicCodes.add(code);
+        }
+        for (String code : cpv) {
+            cpvCodes.add(code);
+        }
     }
 
-    void addPayment(long pence, LocalDate date, String service, String category) {
+    /** Adds a payment; {@code low} is the low-value threshold, for the day totals. */
+    void addPayment(long pence, LocalDate date, String service, String category, long low) {
         totalPence += pence;
         payments++;
         largestPence = Math.max(largestPence, Math.abs(pence));
-        addCapped(services, service);
-        addCapped(categories, category);
+        services.add(service);
+        categories.add(category);
         if (date != null) {
-            first = first == null || date.isBefore(first) ? date : first;
-            last = last == null || date.isAfter(last) ? date : last;
-            long[] day = byDay.computeIfAbsent(date, d -> new long[3]);
-            day[0]++;
-            day[1] += pence;
-            day[2] = Math.max(day[2], pence);
+            // Fields are written only when they change: writing a reference into a long-lived
+            // object, even the same one, costs the garbage collector work on every payment.
+            if (first == null || date.isBefore(first)) {
+                first = date;
+            }
+            if (last == null || date.isAfter(last)) {
+                last = date;
+            }
+            byDay.add(date, pence, low);
         }
     }
 
@@ -80,11 +83,12 @@ final class SupplierAccount {
     /** Takes in everything another account holds for the same supplier; the other forwards to this. */
     void absorb(SupplierAccount other) {
         other.mergedInto = this;
-        other.names.forEach(this::addName);
+        names.addAll(other.names);
         addNumbers(other.companyNumber, other.charityNumber);
-        addCodes(List.copyOf(other.sicCodes), List.copyOf(other.cpvCodes));
-        other.services.forEach(s -> addCapped(services, s));
-        other.categories.forEach(c -> addCapped(categories, c));
+        sicCodes.addAll(other.sicCodes);
+        cpvCodes.addAll(other.cpvCodes);
+        services.addAll(other.services);
+        categories.addAll(other.categories);
         totalPence += other.totalPence;
         payments += other.payments;
         largestPence = Math.max(largestPence, other.largestPence);
@@ -92,8 +96,7 @@ final class SupplierAccount {
             first = first == null || other.first.isBefore(first) ? other.first : first;
             last = last == null || other.last.isAfter(last) ? other.last : last;
         }
-        other.byDay.forEach((date, day) ->
-                byDay.merge(date, day.clone(), (a, b) -> new long[] {a[0] + b[0], a[1] + b[1], Math.max(a[2], b[2])}));
+        byDay.addAll(other.byDay);
     }
 
     int payments() {
@@ -108,19 +111,13 @@ final class SupplierAccount {
         return categories.size();
     }
 
-    /** Days with more than one payment: date -> {count, total pence, largest pence}. */
-    Map<LocalDate, long[]> busyDays() {
-        Map<LocalDate, long[]> busy = new HashMap<>();
-        byDay.forEach((date, day) -> {
-            if (day[0] > 1) {
-                busy.put(date, day.clone());
-            }
-        });
-        return busy;
+    /** Days of several payments, each under the low value, that together reach it: most money first. */
+    List<DayTotals.Day> splitDays(long low) {
+        return byDay.splitDays(low);
     }
 
     SupplierProfile profile() {
-        List<String> allNames = new ArrayList<>(names);
+        List<String> allNames = names.toList();
         String name = allNames.isEmpty() ? "(unnamed)" : allNames.get(0);
         List<String> others = allNames.size() > 1 ? allNames.subList(1, allNames.size()) : List.of();
         return new SupplierProfile(
@@ -128,19 +125,13 @@ final class SupplierAccount {
                 others,
                 companyNumber,
                 charityNumber,
-                List.copyOf(sicCodes),
-                List.copyOf(cpvCodes),
+                sicCodes.toList(),
+                cpvCodes.toList(),
                 totalPence,
                 payments,
                 first,
                 last,
-                List.copyOf(services),
-                List.copyOf(categories));
-    }
-
-    private static void addCapped(Set<String> set, String value) {
-        if (value != null && !value.isBlank() && set.size() < MAX_DISTINCT) {
-            set.add(value.strip());
-        }
+                services.toList(),
+                categories.toList());
     }
 }

@@ -20,7 +20,17 @@ final class SupplierLedger {
      * Ledgers repeat the same supplier on many lines: after the first line, a name (with its
      * number, if any) goes straight to its account without normalising or merging again.
      */
-    private final Map<String, SupplierAccount> seen = new HashMap<>();
+    private final Map<Line, SupplierAccount> seen = new HashMap<>();
+
+    /** The low-value threshold, which the accounts' day totals need. */
+    private final long low;
+
+    SupplierLedger(long low) {
+        this.low = low;
+    }
+
+    /** A ledger line's supplier as written; a key that costs no text copy to build. */
+    private record Line(String name, String companyNumber) {}
 
     void add(SupplierRecord record) {
         SupplierAccount account = account(record.name(), record.companyNumber());
@@ -34,7 +44,7 @@ final class SupplierLedger {
         account.addName(payment.supplierName());
         account.addNumbers(payment.companyNumber(), payment.charityNumber());
         account.addCodes(payment.sicCodes(), payment.cpvCodes());
-        account.addPayment(payment.amountPence(), payment.date(), payment.service(), payment.category());
+        account.addPayment(payment.amountPence(), payment.date(), payment.service(), payment.category(), low);
     }
 
     Collection<SupplierAccount> accounts() {
@@ -42,7 +52,7 @@ final class SupplierLedger {
     }
 
     private SupplierAccount account(String name, String companyNumber) {
-        String line = companyNumber == null ? name : companyNumber + '\u0000' + name;
+        Line line = new Line(name, companyNumber);
         SupplierAccount known = seen.get(line);
         if (known == null) {
             known = merge(name, companyNumber);

@@ -2,6 +2,7 @@ package org.socaudit.tabular;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Reads the fields that several readers share from a row, reporting what is wrong with them. */
 final class Fields {
@@ -21,11 +22,16 @@ final class Fields {
 
     /** The normalised company number; null when blank, or when implausible (reported; the row is kept). */
     static String companyNumber(DataRow row) {
+        return companyNumber(row, CompanyNumbers::normalise);
+    }
+
+    /** As {@link #companyNumber(DataRow)}, normalising with the given function (which may remember). */
+    static String companyNumber(DataRow row, Function<String, Optional<String>> normaliser) {
         String text = row.text(Role.COMPANY_NUMBER);
         if (text == null) {
             return null;
         }
-        Optional<String> number = CompanyNumbers.normalise(text);
+        Optional<String> number = normaliser.apply(text);
         if (number.isEmpty() && hasDigit(text)) {
             row.issue(
                     Role.COMPANY_NUMBER, shown(text) + " is not a Companies House number; the row is kept without it");

@@ -33,14 +33,28 @@ public final class PaymentFileReader {
         this.overrides = Map.copyOf(overrides);
     }
 
-    /** Streams the payments of a CSV or XLSX spending file; rows it cannot use go to issues, the rest to payments. */
+    /**
+     * Streams the payments of a CSV or XLSX spending file; rows it cannot use go to issues, the rest
+     * to payments. The file is parsed on a second thread; both consumers are called on this one, in
+     * file order.
+     */
     public ReadSummary read(Path file, Consumer<Payment> payments, Consumer<InputIssue> issues)
             throws InvalidInputException {
-        DateParser dates = new DateParser();
-        return new TableReader(REQUIRED, USED, overrides).read(file, row -> map(row, dates, payments), issues);
+        TableReader reader = new TableReader(REQUIRED, USED, overrides);
+        return ReadAhead.read(
+                Payment.class,
+                found -> {
+                    Context context = new Context(new DateParser(), new RepeatedCells(), found::accept);
+                    return reader.read(file, row -> map(row, context), found::accept);
+                },
+                payments,
+                issues);
     }
 
-    private static RowMapper.Outcome map(DataRow row, DateParser dates, Consumer<Payment> payments) {
+    /** What mapping a row needs besides the row: the file's caches and where payments go. */
+    private record Context(DateParser dates, RepeatedCells cells, Consumer<Payment> payments) {}
+
+    private static RowMapper.Outcome map(DataRow row, Context context) {
         String name = Fields.name(row);
         if (name == null) {
             return RowMapper.Outcome.SKIPPED;
@@ -50,23 +64,25 @@ public final class PaymentFileReader {
         }
         OptionalLong pence = amount(row);
         String dateText = row.text(Role.DATE);
-        LocalDate date = dateText == null ? null : dates.parse(dateText);
+        LocalDate date = dateText == null ? null : context.dates().parse(dateText);
         if (dateText != null && date == null) {
             row.issue(Role.DATE, Fields.shown(dateText) + " is not a date; the row is left out");
         }
         if (pence.isEmpty() || dateText != null && date == null) {
             return RowMapper.Outcome.SKIPPED;
         }
-        payments.accept(new Payment(
-                name,
-                Fields.companyNumber(row),
-                row.text(Role.CHARITY_NUMBER),
-                pence.getAsLong(),
-                date,
-                row.text(Role.SERVICE),
-                row.text(Role.CATEGORY),
-                Fields.sicCodes(row),
-                Fields.cpvCodes(row)));
+        RepeatedCells cells = context.cells();
+        context.payments()
+                .accept(new Payment(
+                        name,
+                        Fields.companyNumber(row, cells::companyNumber),
+                        cells.shared(row.text(Role.CHARITY_NUMBER)),
+                        pence.getAsLong(),
+                        date,
+                        cells.shared(row.text(Role.SERVICE)),
+                        cells.shared(row.text(Role.CATEGORY)),
+                        Fields.sicCodes(row),
+                        Fields.cpvCodes(row)));
         return RowMapper.Outcome.ACCEPTED;
     }
 

@@ -41,6 +41,32 @@ record TextEncoding(Charset charset, int bomLength) {
     }
 
     private static boolean isUtf8(Path file) throws IOException {
+        return isAscii(file) || decodesAsUtf8(file);
+    }
+
+    /** Most exports are plain ASCII, which is UTF-8; checking eight bytes at a time is far quicker than decoding. */
+    private static boolean isAscii(Path file) throws IOException {
+        ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            while (channel.read(bytes) >= 0) {
+                bytes.flip();
+                long high = 0;
+                while (bytes.remaining() >= Long.BYTES) {
+                    high |= bytes.getLong();
+                }
+                while (bytes.hasRemaining()) {
+                    high |= bytes.get();
+                }
+                if ((high & 0x8080808080808080L) != 0) {
+                    return false;
+                }
+                bytes.clear();
+            }
+        }
+        return true;
+    }
+
+    private static boolean decodesAsUtf8(Path file) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

@@ -16,9 +16,6 @@ import org.socaudit.model.Scale;
  */
 public final class AssessmentWorkbookWriter {
 
-    /** Rows kept in memory while streaming a sheet. */
-    private static final int WINDOW = 200;
-
     /** Writes the workbook to the stream. */
     public void write(CouncilAssessment assessment, OutputStream out) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
@@ -29,7 +26,7 @@ public final class AssessmentWorkbookWriter {
         assessment.auditIfAny().ifPresent(audit -> new AuditReportSheets(styles, scale).write(base, audit));
         assessment.screeningIfAny().ifPresent(s -> new ScreeningSummarySheet(styles, "Screening Summary")
                 .write(base, s));
-        SXSSFWorkbook workbook = new SXSSFWorkbook(base, WINDOW);
+        SXSSFWorkbook workbook = new ScreeningWorkbookWriter.FastZippedWorkbook(base);
         try {
             assessment.screeningIfAny().ifPresent(s -> ScreeningWorkbookWriter.writeDetailSheets(workbook, styles, s));
             new AboutSheet(styles)
