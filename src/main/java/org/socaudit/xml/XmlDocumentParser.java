@@ -40,6 +40,8 @@ final class XmlDocumentParser {
 
     private static final Pattern QUALIFIED_NAMES = Pattern.compile("'?\\{((?:\"[^\"]*\":[\\w\\-]+(?:, )?)+)\\}'?");
 
+    private static final Pattern LONG_QUOTE = Pattern.compile("'([^']{60})[^']{20,}'");
+
     private static final Map<DocumentKind, Schema> SCHEMAS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, JAXBContext> CONTEXTS = new ConcurrentHashMap<>();
 
@@ -50,6 +52,7 @@ final class XmlDocumentParser {
             throws InvalidInputException {
         byte[] content = readLimited(sourceName, in);
         checkRoot(sourceName, content, kind);
+        ShapeCheck.check(sourceName, content);
         validate(sourceName, content, kind);
         return bind(sourceName, content, binding);
     }
@@ -213,7 +216,9 @@ final class XmlDocumentParser {
             names.appendReplacement(readable, Matcher.quoteReplacement(list));
         }
         names.appendTail(readable);
-        return readable.toString().replaceAll("\\s+", " ").strip();
+        String squeezed = readable.toString().replaceAll("\\s+", " ").strip();
+        // A schema message quotes the offending value; a pasted essay need not be printed back whole.
+        return LONG_QUOTE.matcher(squeezed).replaceAll("'$1...'");
     }
 
     private static Schema schema(DocumentKind kind) {
