@@ -27,7 +27,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Makes the hostile inputs that are too big, binary or zipped to keep in the repository. Every one
- * is made the same way on every run: fixed zip entry times, a seeded random source, no clock.
+ * is made byte for byte the same on every run (fixed zip entry times and document dates, a seeded
+ * random source), except the encrypted ones, whose salt and key POI draws at random; what they
+ * test, a password-protected file, is the same every time.
  */
 final class HostileFiles {
 
