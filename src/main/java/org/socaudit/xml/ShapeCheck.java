@@ -51,6 +51,8 @@ final class ShapeCheck {
             }
         } catch (XMLStreamException e) {
             // Not well-formed: the parser that follows reports it with its position.
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(XmlDocumentParser.parserFailure(sourceName, reader, e));
         } finally {
             if (reader != null) {
                 try {

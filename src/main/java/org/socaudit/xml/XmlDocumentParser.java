@@ -71,9 +71,27 @@ final class XmlDocumentParser {
             return kind.get();
         } catch (XMLStreamException e) {
             throw new InvalidInputException(notWellFormed(sourceName, e));
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(parserFailure(sourceName, reader, e));
         } finally {
             close(reader);
         }
+    }
+
+    /**
+     * The JDK's StAX parser fails on some malformed input with an unchecked exception instead of an
+     * XMLStreamException: a DOCTYPE holding zero bytes gives MissingResourceException
+     * "InvalidCharInDTD" (found by fuzzing). It is still the file's fault, so say where.
+     */
+    static Problem parserFailure(String sourceName, XMLStreamReader reader, RuntimeException e) {
+        Location where = null;
+        try {
+            where = reader == null ? null : reader.getLocation();
+        } catch (RuntimeException ignored) {
+            // No position to give; the file is still named.
+        }
+        String detail = e.getMessage() == null ? "" : " (" + cleanMessage(e.getMessage()) + ")";
+        return at(sourceName, where, "not well-formed XML: the parser cannot read on from here" + detail);
     }
 
     private static byte[] readLimited(String sourceName, InputStream in) throws InvalidInputException {

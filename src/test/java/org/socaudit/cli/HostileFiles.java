@@ -83,6 +83,18 @@ final class HostileFiles {
                 () -> ascii(CHECKLIST_OPEN + "<title>" + "x".repeat(1_000_000) + "</title>\n</checklist>\n"));
         makers.put("xml-too-big.xml", () -> ascii(CHECKLIST_OPEN + " ".repeat(17_000_000) + "</checklist>\n"));
         makers.put("xml-binary.xml", HostileFiles::binary);
+        makers.put(
+                "xml-long-id.xml",
+                () -> ascii(CHECKLIST_OPEN.replace("id=\"minimal\"", "id=\"" + "x".repeat(5_000) + "\"")
+                        + "<title>t</title>\n</checklist>\n"));
+        makers.put("xml-many-problems.xml", () -> {
+            StringBuilder attributes = new StringBuilder();
+            for (int i = 0; i < 500; i++) {
+                attributes.append(" unknown").append(i).append("=\"1\"");
+            }
+            return ascii(CHECKLIST_OPEN.replace("version=\"1.0\">", "version=\"1.0\"" + attributes + ">")
+                    + "<title>t</title>\n</checklist>\n");
+        });
     }
 
     private void workbooks() {
