@@ -52,11 +52,20 @@ final class AnswerFiles {
         return new FilledChecklist(responses, asked);
     }
 
-    /** A workbook is a zip file, whatever it is called; anything else is read as XML. */
+    /**
+     * A workbook is a zip file, or the OLE2 container Excel writes for a password-protected or an old
+     * .xls workbook, whatever it is called; anything else is read as XML.
+     */
     private static boolean isWorkbook(Path file) throws InvalidInputException {
         try (InputStream in = InputFiles.open(file)) {
-            byte[] start = in.readNBytes(2);
-            return start.length == 2 && start[0] == 'P' && start[1] == 'K';
+            byte[] start = in.readNBytes(4);
+            boolean zip = start.length >= 2 && start[0] == 'P' && start[1] == 'K';
+            boolean ole2 = start.length == 4
+                    && (start[0] & 0xFF) == 0xD0
+                    && (start[1] & 0xFF) == 0xCF
+                    && (start[2] & 0xFF) == 0x11
+                    && (start[3] & 0xFF) == 0xE0;
+            return zip || ole2;
         } catch (IOException e) {
             throw new InvalidInputException(Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
         }

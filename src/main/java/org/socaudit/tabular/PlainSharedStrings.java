@@ -22,6 +22,11 @@ final class PlainSharedStrings implements SharedStrings {
 
     @Override
     public RichTextString getItemAt(int index) {
+        if (index < 0 || index >= plain.size() && !exists(index)) {
+            // Checked before the cache grows: a damaged cell must not make it billions of entries long.
+            throw new IllegalArgumentException(
+                    "a cell refers to shared text number " + index + ", which the workbook does not have");
+        }
         while (plain.size() <= index) {
             plain.add(null);
         }
@@ -31,6 +36,16 @@ final class PlainSharedStrings implements SharedStrings {
             plain.set(index, text);
         }
         return text;
+    }
+
+    private boolean exists(int index) {
+        try {
+            table.getItemAt(index);
+            return true;
+        } catch (RuntimeException e) {
+            // POI says "out of bounds" in more than one way, one of which lists every string.
+            return false;
+        }
     }
 
     @Override

@@ -27,6 +27,7 @@ final class XlsxTable implements TableSource {
 
     private final Path file;
     private final String name;
+    private XlsxRowCollector collector;
 
     XlsxTable(Path file) {
         this.file = file;
@@ -57,7 +58,8 @@ final class XlsxTable implements TableSource {
                 | ParserConfigurationException
                 | POIXMLException
                 | IllegalArgumentException
-                | IllegalStateException e) {
+                | IllegalStateException
+                | IndexOutOfBoundsException e) {
             throw unreadable(e);
         }
     }
@@ -71,9 +73,10 @@ final class XlsxTable implements TableSource {
             throw new InvalidInputException(Problem.inFile(name, "has no sheets"));
         }
         try (InputStream sheet = sheets.next()) {
+            collector = new XlsxRowCollector(sink, name, sheets.getSheetName());
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(new XSSFSheetXMLHandler(
-                    reader.getStylesTable(), strings, new XlsxRowCollector(sink), new IsoDateFormatter(), false));
+                    reader.getStylesTable(), strings, collector, new IsoDateFormatter(), false));
             parser.parse(new InputSource(sheet));
         }
     }
@@ -92,8 +95,9 @@ final class XlsxTable implements TableSource {
             }
             cause = cause.getCause() == cause ? null : cause.getCause();
         }
+        String where = collector == null ? "" : " (" + collector.place() + ")";
         return new InvalidInputException(
-                Problem.inFile(name, "cannot be read as an Excel workbook: " + firstLine(rootMessage(e))));
+                Problem.inFile(name, "cannot be read as an Excel workbook" + where + ": " + firstLine(rootMessage(e))));
     }
 
     private static String rootMessage(Throwable e) {

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.socaudit.model.Problem;
 
 /** Reads what a user typed into a cell, whichever program saved it: text, number, date or formula result. */
 final class CellValues {
@@ -35,6 +36,14 @@ final class CellValues {
         if (cell == null) {
             return null;
         }
+        try {
+            return stripped(cell);
+        } catch (RuntimeException e) {
+            throw new DamagedCellException(cell, e);
+        }
+    }
+
+    private static String stripped(Cell cell) {
         String value;
         CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
         switch (type) {
@@ -61,9 +70,15 @@ final class CellValues {
         if (cell == null) {
             return Optional.empty();
         }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        CellType type;
+        double serial;
+        try {
+            type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+            serial = type == CellType.NUMERIC ? cell.getNumericCellValue() : 0;
+        } catch (RuntimeException e) {
+            throw new DamagedCellException(cell, e);
+        }
         if (type == CellType.NUMERIC) {
-            double serial = cell.getNumericCellValue();
             if (DateUtil.isValidExcelDate(serial)) {
                 LocalDate date = DateUtil.getLocalDateTime(serial).toLocalDate();
                 int year = date.getYear();
@@ -85,6 +100,39 @@ final class CellValues {
             }
         }
         throw new NotADateException("'" + text + "' is not a date; use dd/mm/yyyy");
+    }
+
+    /**
+     * A cell whose stored value POI cannot read (a number that is not one, an unknown cell type): the
+     * file was damaged or made by hand. Unchecked so that every reader of cells need not declare it;
+     * readers turn it into a located problem.
+     */
+    static final class DamagedCellException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String sheet;
+        private final String reference;
+
+        DamagedCellException(Cell cell, RuntimeException cause) {
+            super(firstLine(cause), cause);
+            this.sheet = cell.getSheet().getSheetName();
+            this.reference = cell.getAddress().formatAsString();
+        }
+
+        /** The problem to report, at the cell. */
+        Problem problem(String sourceName) {
+            return Problem.inCell(
+                    sourceName,
+                    sheet,
+                    reference,
+                    "cannot be read: its stored value is damaged (" + getMessage()
+                            + "); retype the cell in Excel and save again");
+        }
+
+        private static String firstLine(RuntimeException e) {
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            int newline = message.indexOf('\n');
+            return newline < 0 ? message : message.substring(0, newline);
+        }
     }
 
     /** A cell that should hold a date holds something else. */

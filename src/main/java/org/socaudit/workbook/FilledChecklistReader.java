@@ -43,6 +43,8 @@ public final class FilledChecklistReader {
     public FilledChecklist read(String sourceName, InputStream in, Checklist expected) throws InvalidInputException {
         try (XSSFWorkbook workbook = WorkbookOpener.open(sourceName, in)) {
             return new Reading(sourceName, workbook, expected).read();
+        } catch (CellValues.DamagedCellException e) {
+            throw new InvalidInputException(e.problem(sourceName));
         } catch (IOException e) {
             throw new InvalidInputException(Problem.inFile(sourceName, "cannot be read: " + e.getMessage()));
         }

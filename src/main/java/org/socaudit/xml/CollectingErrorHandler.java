@@ -10,6 +10,9 @@ import org.xml.sax.SAXParseException;
 /** Keeps every schema error and warning as a located problem, so a user sees them all at once. */
 final class CollectingErrorHandler implements ErrorHandler {
 
+    /** Enough to show what is wrong; a file with thousands of errors is not a toolkit document. */
+    static final int MAX_PROBLEMS = 100;
+
     private static final Pattern FOLLOW_UP =
             Pattern.compile("cvc-(attribute\\.3|type\\.3\\.1\\.3|complex-type\\.2\\.2):");
 
@@ -24,13 +27,23 @@ final class CollectingErrorHandler implements ErrorHandler {
     }
 
     @Override
-    public void warning(SAXParseException e) {
+    public void warning(SAXParseException e) throws SAXParseException {
         add(e);
+        stopIfTooMany(e);
     }
 
     @Override
-    public void error(SAXParseException e) {
+    public void error(SAXParseException e) throws SAXParseException {
         add(e);
+        stopIfTooMany(e);
+    }
+
+    private void stopIfTooMany(SAXParseException e) throws SAXParseException {
+        if (problems.size() >= MAX_PROBLEMS) {
+            problems.add(Problem.inFile(
+                    sourceName, "stopped after " + MAX_PROBLEMS + " problems; correct these and check the file again"));
+            throw e;
+        }
     }
 
     @Override

@@ -40,6 +40,8 @@ final class XmlDocumentParser {
 
     private static final Pattern QUALIFIED_NAMES = Pattern.compile("'?\\{((?:\"[^\"]*\":[\\w\\-]+(?:, )?)+)\\}'?");
 
+    private static final Pattern LONG_QUOTE = Pattern.compile("'([^']{60})[^']{20,}'");
+
     private static final Map<DocumentKind, Schema> SCHEMAS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, JAXBContext> CONTEXTS = new ConcurrentHashMap<>();
 
@@ -50,6 +52,7 @@ final class XmlDocumentParser {
             throws InvalidInputException {
         byte[] content = readLimited(sourceName, in);
         checkRoot(sourceName, content, kind);
+        ShapeCheck.check(sourceName, content);
         validate(sourceName, content, kind);
         return bind(sourceName, content, binding);
     }
@@ -68,9 +71,27 @@ final class XmlDocumentParser {
             return kind.get();
         } catch (XMLStreamException e) {
             throw new InvalidInputException(notWellFormed(sourceName, e));
+        } catch (RuntimeException e) {
+            throw new InvalidInputException(parserFailure(sourceName, reader, e));
         } finally {
             close(reader);
         }
+    }
+
+    /**
+     * The JDK's StAX parser fails on some malformed input with an unchecked exception instead of an
+     * XMLStreamException: a DOCTYPE holding zero bytes gives MissingResourceException
+     * "InvalidCharInDTD" (found by fuzzing). It is still the file's fault, so say where.
+     */
+    static Problem parserFailure(String sourceName, XMLStreamReader reader, RuntimeException e) {
+        Location where = null;
+        try {
+            where = reader == null ? null : reader.getLocation();
+        } catch (RuntimeException ignored) {
+            // No position to give; the file is still named.
+        }
+        String detail = e.getMessage() == null ? "" : " (" + cleanMessage(e.getMessage()) + ")";
+        return at(sourceName, where, "not well-formed XML: the parser cannot read on from here" + detail);
     }
 
     private static byte[] readLimited(String sourceName, InputStream in) throws InvalidInputException {
@@ -213,7 +234,9 @@ final class XmlDocumentParser {
             names.appendReplacement(readable, Matcher.quoteReplacement(list));
         }
         names.appendTail(readable);
-        return readable.toString().replaceAll("\\s+", " ").strip();
+        String squeezed = readable.toString().replaceAll("\\s+", " ").strip();
+        // A schema message quotes the offending value; a pasted essay need not be printed back whole.
+        return LONG_QUOTE.matcher(squeezed).replaceAll("'$1...'");
     }
 
     private static Schema schema(DocumentKind kind) {
