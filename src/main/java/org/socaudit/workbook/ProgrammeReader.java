@@ -54,6 +54,8 @@ public final class ProgrammeReader {
     public AuditProgramme read(String sourceName, InputStream in) throws InvalidInputException {
         try (XSSFWorkbook workbook = WorkbookOpener.open(sourceName, in)) {
             return new Reading(workbook, new CellProblems(sourceName)).read();
+        } catch (CellValues.DamagedCellException e) {
+            throw new InvalidInputException(e.problem(sourceName));
         } catch (IOException e) {
             throw new InvalidInputException(Problem.inFile(sourceName, "cannot be read: " + e.getMessage()));
         }
