@@ -40,9 +40,13 @@ final class HostileFiles {
     /** The sheet of a template workbook that holds the questions: Instructions, Checklist, ids. */
     private static final String CHECKLIST_SHEET = "xl/worksheets/sheet2.xml";
 
+    /** The Audit Questions sheet of a programme written without spending files. */
+    private static final String QUESTIONS_SHEET = "xl/worksheets/sheet3.xml";
+
     private final Path dir;
     private final Map<String, Maker> makers = new LinkedHashMap<>();
     private byte[] template;
+    private byte[] programme;
 
     @FunctionalInterface
     private interface Maker {
@@ -128,6 +132,15 @@ final class HostileFiles {
                         xml -> replaceCell(xml, "I6", "<c r=\"I6\" t=\"q\"><v>1</v></c>")));
         makers.put("score-sheet-doctype.xlsx", () -> rewrite(template(), CHECKLIST_SHEET, HostileFiles::withDoctype));
         makers.put("score-filled.xlsx", () -> edit(template(), HostileFiles::answerTwo));
+        makers.put(
+                "audit-damaged-ref.xlsx",
+                () -> rewrite(
+                        programme(),
+                        QUESTIONS_SHEET,
+                        xml -> replaceCell(xml, "C4", "<c r=\"C4\"><v>not a number</v></c>")));
+        makers.put(
+                "audit-ids-sheet-missing.xlsx",
+                () -> edit(programme(), book -> book.removeSheetAt(book.getSheetIndex("ids"))));
     }
 
     private void tables() {
@@ -188,6 +201,20 @@ final class HostileFiles {
             Files.delete(file);
         }
         return template;
+    }
+
+    /** A blank audit programme, as 'soc-audit audit-plan' writes it without spending files. */
+    private byte[] programme() throws IOException {
+        if (programme == null) {
+            Path file = dir.resolve("programme-source.xlsx");
+            CliRun run = CliRun.of("audit-plan", "--council", "Testshire", "--out", file.toString());
+            if (run.exitCode() != 0) {
+                throw new IllegalStateException("audit-plan failed: " + run.err());
+            }
+            programme = normalise(Files.readAllBytes(file));
+            Files.delete(file);
+        }
+        return programme;
     }
 
     private static byte[] ascii(String text) {

@@ -117,6 +117,8 @@ class HostileInputTest {
         switch (command) {
             case "validate" -> args.addAll(List.of("validate", file.toString()));
             case "score" -> args.addAll(List.of("score", "--responses", file.toString(), "--out", out.toString()));
+            case "audit-report" ->
+                args.addAll(List.of("audit-report", "--programme", file.toString(), "--out", out.toString()));
             case "screen --payments", "screen --suppliers" ->
                 args.addAll(List.of(
                         "screen", command.substring("screen ".length()), file.toString(), "--out", out.toString()));
