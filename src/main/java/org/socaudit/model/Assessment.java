@@ -27,8 +27,12 @@ public enum Assessment {
         return label;
     }
 
-    /** The level with this XML id. */
+    /**
+     * The level with this XML id. Surrounding white space is ignored, as the schema's token type
+     * ignores it, so an id the schema accepts is always found.
+     */
     public static Optional<Assessment> fromId(String id) {
-        return Arrays.stream(values()).filter(a -> a.id.equals(id)).findFirst();
+        String wanted = id == null ? null : id.strip();
+        return Arrays.stream(values()).filter(a -> a.id.equals(wanted)).findFirst();
     }
 }

@@ -5,6 +5,8 @@ import jakarta.xml.bind.annotation.XmlAccessorType;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import jakarta.xml.bind.annotation.XmlRootElement;
+import jakarta.xml.bind.annotation.adapters.CollapsedStringAdapter;
+import jakarta.xml.bind.annotation.adapters.XmlJavaTypeAdapter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +55,9 @@ final class ChecklistXml extends LocatedXml {
 
     @XmlAccessorType(XmlAccessType.FIELD)
     static final class Level extends LocatedXml {
+        // The schema reads the id as a token (surrounding spaces ignored); so does the binding.
         @XmlAttribute
+        @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
         String id;
 
         @XmlAttribute
@@ -66,6 +70,7 @@ final class ChecklistXml extends LocatedXml {
     @XmlAccessorType(XmlAccessType.FIELD)
     static final class Rating extends LocatedXml {
         @XmlAttribute
+        @XmlJavaTypeAdapter(CollapsedStringAdapter.class)
         String level;
 
         @XmlAttribute
