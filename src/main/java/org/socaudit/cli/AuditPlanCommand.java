@@ -72,8 +72,8 @@ final class AuditPlanCommand implements Callable<Integer> {
         AuditTemplate loaded = template.load();
         AuditPlan plan = plan(loaded);
         AuditProgramme blank = AuditProgramme.blank(loaded, council, LocalDate.now());
-        ProgrammeWorkbookWriter writer =
-                new ProgrammeWorkbookWriter(checklist.load().scale());
+        ProgrammeWorkbookWriter writer = new ProgrammeWorkbookWriter(
+                checklist.load().scale(), screening.catalogue().namesById());
         outputs.add(out, o -> writer.write(plan, blank, o)).commit();
         print(plan);
         return ExitCode.OK.code();

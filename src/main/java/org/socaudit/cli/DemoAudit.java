@@ -16,6 +16,7 @@ import org.socaudit.model.ScoredChecklist;
 import org.socaudit.model.ScreeningResult;
 import org.socaudit.workbook.ProgrammeReader;
 import org.socaudit.workbook.ProgrammeWorkbookWriter;
+import org.socaudit.xml.BundledContent;
 
 /**
  * The demo's internal audit: the programme scoped from the demo spend, filled in with the fictional
@@ -49,7 +50,9 @@ final class DemoAudit {
             throws IOException, InvalidInputException {
         AuditPlan plan = new ScopeProposer().propose(template, tally, screening);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        new ProgrammeWorkbookWriter(scored.checklist().scale()).write(plan, DemoProgramme.programme(template), bytes);
+        new ProgrammeWorkbookWriter(
+                        scored.checklist().scale(), BundledContent.sectors().namesById())
+                .write(plan, DemoProgramme.programme(template), bytes);
         programme = bytes.toByteArray();
         AuditProgramme read = new ProgrammeReader(template, scored.checklist().scale())
                 .read(PROGRAMME, new ByteArrayInputStream(programme));

@@ -84,8 +84,7 @@ final class ScreeningOptions {
     /** Screens every file, passing each payment read to {@code each} as well; stops with --strict on a bad line. */
     ScreeningReport screen(CommandSpec spec, Consumer<Payment> each) throws InvalidInputException, IOException {
         Map<Role, String> overrides = ColumnOverrides.parse(columns);
-        SectorCatalogue catalogue =
-                sectors == null ? BundledContent.sectors() : InputFiles.read(sectors, new SectorsReader()::read);
+        SectorCatalogue catalogue = catalogue();
         IssueLog issues = new IssueLog(strict);
         List<WatchlistEntry> entries =
                 watchlist == null ? List.of() : new WatchlistFileReader(overrides).read(watchlist, issues::add);
@@ -100,6 +99,11 @@ final class ScreeningOptions {
         progress.done();
         issues.failIfStrict();
         return new ScreeningReport(result, catalogue, runInfo());
+    }
+
+    /** The sectors file given, or the bundled ten sectors. */
+    SectorCatalogue catalogue() throws InvalidInputException {
+        return sectors == null ? BundledContent.sectors() : InputFiles.read(sectors, new SectorsReader()::read);
     }
 
     private ScreeningSettings settings() {

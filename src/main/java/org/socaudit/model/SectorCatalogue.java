@@ -1,6 +1,8 @@
 package org.socaudit.model;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,5 +23,12 @@ public record SectorCatalogue(
     /** The sector with this id. */
     public Optional<RiskSector> sector(String id) {
         return sectors.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Each sector's name by its id, in file order. */
+    public Map<String, String> namesById() {
+        Map<String, String> names = new LinkedHashMap<>();
+        sectors.forEach(sector -> names.put(sector.id(), sector.name()));
+        return names;
     }
 }

@@ -1,5 +1,6 @@
 package org.socaudit.workbook;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -28,6 +29,8 @@ final class CellValues {
     private static final int FIRST_PLAUSIBLE_YEAR = 1990;
 
     private static final int LAST_PLAUSIBLE_YEAR = 2100;
+
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
 
     private CellValues() {}
 
@@ -79,14 +82,18 @@ final class CellValues {
             throw new DamagedCellException(cell, e);
         }
         if (type == CellType.NUMERIC) {
+            String typed = BigDecimal.valueOf(serial).stripTrailingZeros().toPlainString();
             if (DateUtil.isValidExcelDate(serial)) {
                 LocalDate date = DateUtil.getLocalDateTime(serial).toLocalDate();
                 int year = date.getYear();
                 if (year >= FIRST_PLAUSIBLE_YEAR && year <= LAST_PLAUSIBLE_YEAR) {
                     return Optional.of(date);
                 }
+                // Say what was typed: a spreadsheet shows the number 3 in a date cell as 03/01/1900.
+                throw new NotADateException("the number " + typed + " (" + date.format(SHOWN) + " as a date) is not a"
+                        + " date; use dd/mm/yyyy");
             }
-            throw new NotADateException("'" + text(cell) + "' is not a date; use dd/mm/yyyy");
+            throw new NotADateException("the number " + typed + " is not a date; use dd/mm/yyyy");
         }
         String text = text(cell);
         if (text == null) {

@@ -31,10 +31,17 @@ import org.socaudit.model.ScopeProposal;
 public final class ProgrammeWorkbookWriter {
 
     private final Scale scale;
+    private final Map<String, String> sectorNames;
 
     /** A writer whose Rating dropdown offers the labels of this scale. */
     public ProgrammeWorkbookWriter(Scale scale) {
+        this(scale, Map.of());
+    }
+
+    /** A writer that also shows sectors by name (sector id to name) on the Scope sheet. */
+    public ProgrammeWorkbookWriter(Scale scale, Map<String, String> sectorNames) {
         this.scale = scale;
+        this.sectorNames = Map.copyOf(sectorNames);
     }
 
     /**
@@ -47,7 +54,7 @@ public final class ProgrammeWorkbookWriter {
             Styles styles = new Styles(workbook);
             AuditTemplate template = plan.template();
             new ProcessSheet(styles).write(workbook, template, programme);
-            new ScopeSheet(styles, scale).write(workbook, plan, programme);
+            new ScopeSheet(styles, scale, sectorNames).write(workbook, plan, programme);
             writeQuestions(workbook, styles, template, programme);
             writePolicies(workbook, styles, template, programme);
             writeIds(workbook, styles, plan);

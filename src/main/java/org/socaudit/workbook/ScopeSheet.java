@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.AuditPlan;
@@ -26,9 +27,17 @@ final class ScopeSheet {
     private final Styles styles;
     private final Scale scale;
 
-    ScopeSheet(Styles styles, Scale scale) {
+    private final Map<String, String> sectorNames;
+
+    ScopeSheet(Styles styles, Scale scale, Map<String, String> sectorNames) {
         this.styles = styles;
         this.scale = scale;
+        this.sectorNames = sectorNames;
+    }
+
+    /** Sector names for ids, such as "Vehicles / transport" for VEHICLES_TRANSPORT; the id when unknown. */
+    private String sectors(List<String> ids) {
+        return ids.stream().map(id -> sectorNames.getOrDefault(id, id)).collect(Collectors.joining(", "));
     }
 
     void write(XSSFWorkbook workbook, AuditPlan plan, AuditProgramme programme) {
@@ -40,7 +49,7 @@ final class ScopeSheet {
                         .title()),
                 Column.text("At risk", 8, p -> p.service().atRisk() ? "Yes" : "No"),
                 Column.text("Why at risk (or not)", 44, p -> p.service().reason()),
-                Column.text("Sectors", 20, p -> String.join(", ", p.service().sectorIds()))));
+                Column.text("Sectors", 20, p -> sectors(p.service().sectorIds()))));
         boolean withSpend = plan.unmapped() != null;
         if (withSpend) {
             columns.addAll(List.of(
@@ -51,8 +60,7 @@ final class ScopeSheet {
                             .flaggedPence()),
                     Column.of("High-risk-sector suppliers", 16, Column.Kind.INTEGER, p -> p.spend()
                             .flaggedSuppliers()),
-                    Column.text(
-                            "Sectors paid", 20, p -> String.join(", ", p.spend().sectorIds()))));
+                    Column.text("Sectors paid", 20, p -> sectors(p.spend().sectorIds()))));
         }
         columns.addAll(List.of(
                 Column.text("Proposed", 10, p -> p.proposed() ? "Yes" : "No"),

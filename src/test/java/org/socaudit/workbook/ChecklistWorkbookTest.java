@@ -220,7 +220,7 @@ class ChecklistWorkbookTest {
         assertEquals(
                 List.of(
                         "filled.xlsx!Checklist!G6: '31/02/2027' is not a date; use dd/mm/yyyy",
-                        "filled.xlsx!Checklist!G7: '1905-07-19' is not a date; use dd/mm/yyyy"),
+                        "filled.xlsx!Checklist!G7: the number 2027 (19/07/1905 as a date) is not a date; use dd/mm/yyyy"),
                 e.problems().stream().map(Object::toString).toList());
     }
 
