@@ -1,5 +1,7 @@
 package org.socaudit.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,7 +23,14 @@ public record ScreenedSupplier(
 
     /** The sectors this supplier is in, each once, in the order first found. */
     public List<String> sectorIds() {
-        return sectorHits.stream().map(SectorHit::sectorId).distinct().toList();
+        // A plain loop: a supplier has a hit or two, and this is asked of every supplier many times.
+        List<String> ids = new ArrayList<>(sectorHits.size());
+        for (SectorHit hit : sectorHits) {
+            if (!ids.contains(hit.sectorId())) {
+                ids.add(hit.sectorId());
+            }
+        }
+        return Collections.unmodifiableList(ids);
     }
 
     /**
@@ -29,13 +38,24 @@ public record ScreenedSupplier(
      * flag but low-level one-off spend, which alone is common and is listed on its own.
      */
     public boolean isFlagged() {
-        return !sectorHits.isEmpty()
-                || !watchlistMatches.isEmpty()
-                || flags.stream().anyMatch(f -> f.kind() != FlagKind.LOW_LEVEL_ONE_OFF);
+        if (!sectorHits.isEmpty() || !watchlistMatches.isEmpty()) {
+            return true;
+        }
+        for (SupplierFlag flag : flags) {
+            if (flag.kind() != FlagKind.LOW_LEVEL_ONE_OFF) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the supplier carries a flag of this kind. */
     public boolean has(FlagKind kind) {
-        return flags.stream().anyMatch(f -> f.kind() == kind);
+        for (SupplierFlag flag : flags) {
+            if (flag.kind() == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 }

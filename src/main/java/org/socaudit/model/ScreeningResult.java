@@ -1,6 +1,8 @@
 package org.socaudit.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,5 +27,28 @@ public record ScreeningResult(
     /** The suppliers that call for a closer look, most spend first. */
     public List<ScreenedSupplier> flagged() {
         return suppliers.stream().filter(ScreenedSupplier::isFlagged).toList();
+    }
+
+    /** How many flagged suppliers are in a sector, and the spend with them. */
+    public record SectorTally(int suppliers, long pence) {}
+
+    /**
+     * The flagged suppliers and their spend by sector id, worked out in one pass; a supplier in two
+     * sectors counts in both. A sector with no flagged supplier is absent.
+     */
+    public Map<String, SectorTally> flaggedBySector() {
+        Map<String, SectorTally> tallies = new HashMap<>();
+        for (ScreenedSupplier supplier : suppliers) {
+            if (supplier.isFlagged()) {
+                long pence = supplier.profile().totalPence();
+                for (String id : supplier.sectorIds()) {
+                    tallies.merge(
+                            id,
+                            new SectorTally(1, pence),
+                            (a, b) -> new SectorTally(a.suppliers() + b.suppliers(), a.pence() + b.pence()));
+                }
+            }
+        }
+        return tallies;
     }
 }

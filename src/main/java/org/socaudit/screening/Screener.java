@@ -85,7 +85,7 @@ public final class Screener {
                 .findFirst()
                 .ifPresent(best -> flags.add(new SupplierFlag(
                         best.band() == MatchBand.STRONG ? FlagKind.WATCHLIST_STRONG : FlagKind.WATCHLIST_REVIEW,
-                        "'" + best.entry().name() + "' (score " + String.format("%.2f", best.score()) + ")")));
+                        "'" + best.entry().name() + "' (score " + MatchReasons.twoPlaces(best.score()) + ")")));
         if (!classification.hits().isEmpty() && profile.companyNumber() == null && profile.charityNumber() == null) {
             flags.add(new SupplierFlag(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER, "no company or charity number on file"));
         }

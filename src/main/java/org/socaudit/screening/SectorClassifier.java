@@ -1,7 +1,9 @@
 package org.socaudit.screening;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,8 +79,9 @@ public final class SectorClassifier {
         names.add(supplier.name());
         names.addAll(supplier.otherNames());
         for (String name : names) {
+            Set<String> words = KeywordPattern.words(name);
             for (KeywordPattern pattern : namePatterns) {
-                pattern.find(name)
+                pattern.find(name, words)
                         .ifPresent(word -> hits.add(new SectorHit(
                                 pattern.sectorId(), SectorRule.NAME_KEYWORD, "'" + word + "' in '" + name + "'")));
             }
@@ -97,8 +100,9 @@ public final class SectorClassifier {
     private List<SectorHit> categoryHits(String text) {
         return categoryCache.computeIfAbsent(text, t -> {
             List<SectorHit> hits = new ArrayList<>();
+            Set<String> words = KeywordPattern.words(t);
             for (KeywordPattern pattern : categoryPatterns) {
-                pattern.find(t)
+                pattern.find(t, words)
                         .ifPresent(word -> hits.add(new SectorHit(
                                 pattern.sectorId(), SectorRule.CATEGORY_KEYWORD, "'" + word + "' in '" + t + "'")));
             }
@@ -113,7 +117,7 @@ public final class SectorClassifier {
         return trimmed.length() < 2 ? digits.substring(0, Math.min(2, digits.length())) : trimmed;
     }
 
-    private static java.util.Optional<KeywordPattern> compile(RiskSector sector, KeywordScope scope) {
+    static java.util.Optional<KeywordPattern> compile(RiskSector sector, KeywordScope scope) {
         List<String> words = sector.keywords().stream()
                 .filter(k -> k.scope() == scope || k.scope() == KeywordScope.BOTH)
                 .map(Keyword::text)
@@ -128,18 +132,78 @@ public final class SectorClassifier {
         Pattern pattern = Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        return java.util.Optional.of(new KeywordPattern(sector.id(), pattern));
+        Set<String> firstWords = new HashSet<>();
+        for (String word : words) {
+            if (!word.chars().allMatch(c -> c < 128) || !Character.isLetterOrDigit(word.charAt(0))) {
+                // Only a plain-letter keyword that starts with a letter or digit can be looked for by
+                // its first word; for any other, every text is searched.
+                firstWords = null;
+                break;
+            }
+            firstWords.add(KeywordPattern.wordList(word).get(0));
+        }
+        return java.util.Optional.of(new KeywordPattern(sector.id(), pattern, firstWords));
     }
 
     private record CpvPrefix(String sectorId, String digits, CpvCode code) {}
 
-    private record KeywordPattern(String sectorId, Pattern pattern) {
-        java.util.Optional<String> find(String text) {
+    /**
+     * One sector's keywords as a pattern, and the first word of each. A keyword starts a whole word
+     * of the text it is found in, and its first word is followed by a character that is not a letter
+     * or digit, so the text has that word as one of its own: a text without any of them cannot match
+     * and is not searched. Most names have none, and the search is the costly part of screening.
+     */
+    record KeywordPattern(String sectorId, Pattern pattern, Set<String> firstWords) {
+
+        /** The keyword as written in the text, if the text has one. */
+        java.util.Optional<String> find(String text, Set<String> textWords) {
+            if (text == null || firstWords != null && Collections.disjoint(firstWords, textWords)) {
+                return java.util.Optional.empty();
+            }
+            return search(text);
+        }
+
+        /** As {@link #find(String, Set)}, always searching: what the shortcut must agree with. */
+        java.util.Optional<String> search(String text) {
             if (text == null) {
                 return java.util.Optional.empty();
             }
             Matcher matcher = pattern.matcher(text);
             return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+        }
+
+        /** The distinct words of a text (runs of letters and digits), case-folded as the pattern compares. */
+        static Set<String> words(String text) {
+            return text == null ? Set.of() : new HashSet<>(wordList(text));
+        }
+
+        /** The words of a text in order, case-folded one character at a time as the pattern compares them. */
+        static List<String> wordList(String text) {
+            List<String> words = new ArrayList<>();
+            StringBuilder word = new StringBuilder();
+            for (int i = 0; i < text.length(); ) {
+                int c = text.codePointAt(i);
+                i += Character.charCount(c);
+                if (isLetterOrNumber(c)) {
+                    word.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
+                } else if (word.length() > 0) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                }
+            }
+            if (word.length() > 0) {
+                words.add(word.toString());
+            }
+            return words;
+        }
+
+        /** What {@code [\p{L}\p{N}]} matches. */
+        private static boolean isLetterOrNumber(int c) {
+            int type = Character.getType(c);
+            return Character.isLetter(c)
+                    || type == Character.DECIMAL_DIGIT_NUMBER
+                    || type == Character.LETTER_NUMBER
+                    || type == Character.OTHER_NUMBER;
         }
     }
 }

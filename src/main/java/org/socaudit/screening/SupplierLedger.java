@@ -22,6 +22,9 @@ final class SupplierLedger {
      */
     private final Map<Line, SupplierAccount> seen = new HashMap<>();
 
+    /** As {@link #seen}, for the (usual) lines without a company number, keyed by the name alone. */
+    private final Map<String, SupplierAccount> seenWithoutNumber = new HashMap<>();
+
     /** The low-value threshold, which the accounts' day totals need. */
     private final long low;
 
@@ -34,14 +37,12 @@ final class SupplierLedger {
 
     void add(SupplierRecord record) {
         SupplierAccount account = account(record.name(), record.companyNumber());
-        account.addName(record.name());
         account.addNumbers(record.companyNumber(), record.charityNumber());
         account.addCodes(record.sicCodes(), record.cpvCodes());
     }
 
     void add(Payment payment) {
         SupplierAccount account = account(payment.supplierName(), payment.companyNumber());
-        account.addName(payment.supplierName());
         account.addNumbers(payment.companyNumber(), payment.charityNumber());
         account.addCodes(payment.sicCodes(), payment.cpvCodes());
         account.addPayment(payment.amountPence(), payment.date(), payment.service(), payment.category(), low);
@@ -51,14 +52,33 @@ final class SupplierLedger {
         return accounts.values();
     }
 
+    /**
+     * The account a line's supplier goes to. The first time a name (with its number) is seen it is
+     * merged and added to the account's names; after that it is there already (an account it was
+     * merged into took its names), so the line goes straight to the account.
+     */
     private SupplierAccount account(String name, String companyNumber) {
+        if (companyNumber == null) {
+            SupplierAccount known = seenWithoutNumber.get(name);
+            if (known == null) {
+                known = firstSight(name, null);
+                seenWithoutNumber.put(name, known);
+            }
+            return known.current();
+        }
         Line line = new Line(name, companyNumber);
         SupplierAccount known = seen.get(line);
         if (known == null) {
-            known = merge(name, companyNumber);
+            known = firstSight(name, companyNumber);
             seen.put(line, known);
         }
         return known.current();
+    }
+
+    private SupplierAccount firstSight(String name, String companyNumber) {
+        SupplierAccount account = merge(name, companyNumber);
+        account.addName(name);
+        return account;
     }
 
     private SupplierAccount merge(String name, String companyNumber) {

@@ -15,6 +15,8 @@ record Column<T>(String header, int width, Kind kind, Function<T, Object> value)
         MONEY,
         /** A fraction from 0 to 1, written as a percentage. */
         PERCENT,
+        /** A similarity score from 0 to 1, written as a number to two places. */
+        SCORE,
         /** An {@code Assessment}, written as its label with a red, amber or green fill. */
         RATING,
         /** Text the user fills in: an unlocked cell. */

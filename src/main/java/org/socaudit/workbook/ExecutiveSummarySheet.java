@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -17,8 +18,8 @@ import org.socaudit.model.RatedScore;
 import org.socaudit.model.RiskSector;
 import org.socaudit.model.Scale;
 import org.socaudit.model.ScoreCard;
-import org.socaudit.model.ScreenedSupplier;
 import org.socaudit.model.ScreeningReport;
+import org.socaudit.model.ScreeningResult;
 import org.socaudit.model.Variance;
 
 /**
@@ -131,19 +132,18 @@ final class ExecutiveSummarySheet {
     }
 
     private int flaggedSpend(XSSFSheet sheet, SheetWriter out, int row, ScreeningReport screening) {
-        List<ScreenedSupplier> flagged = screening.result().flagged();
+        Map<String, ScreeningResult.SectorTally> bySector = screening.result().flaggedBySector();
         sheet.setRowBreak(row - 1);
         heading(out, row++, "Spend with suppliers flagged, by high-risk sector");
         out.headers(row, styles.header, "Sector", "Spend", "Suppliers");
         int first = row + 1;
         for (RiskSector sector : screening.sectors().sectors()) {
-            List<ScreenedSupplier> inSector = flagged.stream()
-                    .filter(s -> s.sectorIds().contains(sector.id()))
-                    .toList();
+            ScreeningResult.SectorTally tally =
+                    bySector.getOrDefault(sector.id(), new ScreeningResult.SectorTally(0, 0));
             row++;
             out.text(row, 0, sector.name(), styles.text);
-            out.number(row, 1, spend(inSector) / 100.0, styles.money);
-            out.number(row, 2, inSector.size(), styles.integer);
+            out.number(row, 1, tally.pence() / 100.0, styles.money);
+            out.number(row, 2, tally.suppliers(), styles.integer);
         }
         out.text(row + 1, 0, "A supplier in two sectors counts in both.", styles.subtitle);
         new BarChart("Flagged spend by sector (£)", "Spend", 1, BarChart.Axis.POUNDS, BarChart.RED)
@@ -200,9 +200,5 @@ final class ExecutiveSummarySheet {
                     days < 0 ? styles.rating(Assessment.NEEDS_IMPROVEMENT) : styles.text);
             out.fitHeight(row++);
         }
-    }
-
-    private static long spend(List<ScreenedSupplier> suppliers) {
-        return suppliers.stream().mapToLong(s -> s.profile().totalPence()).sum();
     }
 }

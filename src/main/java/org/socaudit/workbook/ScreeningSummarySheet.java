@@ -62,17 +62,13 @@ final class ScreeningSummarySheet {
         int tableTop = row + 1;
         out.headers(tableTop, styles.header, "Sector", "Flagged suppliers", "Spend with them");
         row = tableTop + 1;
+        Map<String, ScreeningResult.SectorTally> bySector = result.flaggedBySector();
         for (RiskSector sector : report.sectors().sectors()) {
-            List<ScreenedSupplier> inSector = flagged.stream()
-                    .filter(s -> s.sectorIds().contains(sector.id()))
-                    .toList();
+            ScreeningResult.SectorTally tally =
+                    bySector.getOrDefault(sector.id(), new ScreeningResult.SectorTally(0, 0));
             out.text(row, 0, sector.name(), styles.text);
-            out.number(row, 1, inSector.size(), styles.integer);
-            out.number(
-                    row++,
-                    2,
-                    inSector.stream().mapToLong(s -> s.profile().totalPence()).sum() / 100.0,
-                    styles.money);
+            out.number(row, 1, tally.suppliers(), styles.integer);
+            out.number(row++, 2, tally.pence() / 100.0, styles.money);
         }
         int lastSectorRow = row - 1;
         writeFlagCounts(out, tableTop, flagged);

@@ -161,7 +161,7 @@ public final class ScreeningWorkbookWriter {
                 .toList();
         List<Column<Row>> columns = List.of(
                 Column.of("Band", 9, Column.Kind.BOLD, r -> r.match().band() == MatchBand.STRONG ? "Strong" : "Review"),
-                Column.text("Score", 7, r -> String.format("%.2f", r.match().score())),
+                Column.of("Score", 7, Column.Kind.SCORE, r -> r.match().score()),
                 Column.of("Supplier", 32, Column.Kind.BOLD, r -> r.supplier()
                         .profile()
                         .name()),

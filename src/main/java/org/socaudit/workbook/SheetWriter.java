@@ -97,12 +97,17 @@ final class SheetWriter {
                 lines = Math.max(lines, linesNeeded(cell.getStringCellValue(), widths[column]));
             }
         }
-        row.setHeightInPoints(lines * LINE_POINTS + 3);
+        row.setHeightInPoints(height(lines));
+    }
+
+    /** The height in points of a row of wrapped text this many lines deep. */
+    static float height(int lines) {
+        return lines * LINE_POINTS + 3;
     }
 
     /** Sets a row's height to fit text spread across merged columns. */
     void fitMergedHeight(int rowIndex, String value, int totalWidth) {
-        row(rowIndex).setHeightInPoints(linesNeeded(value, totalWidth) * LINE_POINTS + 3);
+        row(rowIndex).setHeightInPoints(height(linesNeeded(value, totalWidth)));
     }
 
     /**
@@ -128,9 +133,15 @@ final class SheetWriter {
         // characters to a digit in the default font, less a little for the cell's margins.
         double perLine = Math.max(1, widthInCharacters * 1.35 - 2);
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += Math.max(1, (int) Math.ceil(paragraph.length() / perLine));
+        // Each paragraph (the text between line breaks, even an empty one) takes at least a line.
+        for (int start = 0; ; ) {
+            int end = text.indexOf('\n', start);
+            int length = (end < 0 ? text.length() : end) - start;
+            lines += Math.max(1, (int) Math.ceil(length / perLine));
+            if (end < 0) {
+                return lines;
+            }
+            start = end + 1;
         }
-        return lines;
     }
 }

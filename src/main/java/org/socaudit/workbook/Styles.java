@@ -40,6 +40,7 @@ final class Styles {
     final CellStyle date;
     final CellStyle integer;
     final CellStyle percent;
+    final CellStyle score;
     final CellStyle money;
     final CellStyle moneyBold;
     final CellStyle bigPercent;
@@ -76,6 +77,9 @@ final class Styles {
         percent = bordered(workbook, null);
         percent.setDataFormat(percentFormat);
         percent.setAlignment(HorizontalAlignment.CENTER);
+        score = bordered(workbook, null);
+        score.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+        score.setAlignment(HorizontalAlignment.CENTER);
         short moneyFormat = workbook.createDataFormat().getFormat("£#,##0.00");
         money = bordered(workbook, null);
         money.setDataFormat(moneyFormat);

@@ -2,6 +2,7 @@ package org.socaudit.workbook;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -39,10 +40,12 @@ final class TableSheet<T> {
                 HEADER_ROW, styles.header, columns.stream().map(Column::header).toArray(String[]::new));
         int row = HEADER_ROW + 1;
         for (T item : rows) {
+            // The row is as deep as its deepest wrapped text, worked out as each cell is written.
+            int lines = 1;
             for (int c = 0; c < columns.size(); c++) {
-                write(out, row, c, columns.get(c), item);
+                lines = Math.max(lines, write(out, row, c, columns.get(c), item));
             }
-            out.fitHeight(row++);
+            out.row(row++).setHeightInPoints(SheetWriter.height(lines));
         }
         if (rows.isEmpty()) {
             out.text(row, 0, empty, styles.subtitle);
@@ -68,21 +71,29 @@ final class TableSheet<T> {
         sheet.addValidationData(validation);
     }
 
-    private void write(SheetWriter out, int row, int column, Column<T> spec, T item) {
+    /** Writes one cell and returns how many lines of its column its text takes (1 for other values). */
+    private int write(SheetWriter out, int row, int column, Column<T> spec, T item) {
         Object value = spec.value().apply(item);
         if (value == null && isNumeric(spec.kind())) {
             out.text(row, column, null, styles.text);
-            return;
+            return 1;
         }
         switch (spec.kind()) {
-            case TEXT -> out.text(row, column, value == null ? null : value.toString(), styles.text);
-            case BOLD -> out.text(row, column, value == null ? null : value.toString(), styles.textBold);
+            case TEXT -> {
+                return text(out, row, column, spec, value, styles.text);
+            }
+            case BOLD -> {
+                return text(out, row, column, spec, value, styles.textBold);
+            }
+            case INPUT -> {
+                return text(out, row, column, spec, value, styles.input);
+            }
             case DATE -> out.date(row, column, (LocalDate) value, styles.date);
-            case INPUT -> out.text(row, column, value == null ? null : value.toString(), styles.input);
             case INPUT_DATE -> out.date(row, column, (LocalDate) value, styles.inputDate);
             case INTEGER -> out.number(row, column, ((Number) value).doubleValue(), styles.integer);
             case MONEY -> out.number(row, column, ((Number) value).longValue() / 100.0, styles.money);
             case PERCENT -> out.number(row, column, ((Number) value).doubleValue(), styles.percent);
+            case SCORE -> out.number(row, column, ((Number) value).doubleValue(), styles.score);
             case RATING -> {
                 Assessment level = (Assessment) value;
                 out.text(
@@ -92,10 +103,20 @@ final class TableSheet<T> {
                         styles.rating(level));
             }
         }
+        return 1;
+    }
+
+    private static int text(SheetWriter out, int row, int column, Column<?> spec, Object value, CellStyle style) {
+        String text = value == null ? null : value.toString();
+        out.text(row, column, text, style);
+        return text == null ? 1 : SheetWriter.linesNeeded(text, spec.width());
     }
 
     private static boolean isNumeric(Column.Kind kind) {
-        return kind == Column.Kind.INTEGER || kind == Column.Kind.MONEY || kind == Column.Kind.PERCENT;
+        return kind == Column.Kind.INTEGER
+                || kind == Column.Kind.MONEY
+                || kind == Column.Kind.PERCENT
+                || kind == Column.Kind.SCORE;
     }
 
     /** Protects a sheet's locked cells without a password; users may still sort, filter and resize. */

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.socaudit.model.KeywordScope;
+import org.socaudit.model.RiskSector;
 import org.socaudit.model.SectorHit;
 import org.socaudit.model.SectorRule;
 import org.socaudit.model.SupplierProfile;
@@ -130,5 +134,73 @@ class SectorClassifierTest {
 
     private static SupplierProfile profile(String name, List<String> sic, List<String> cpv, List<String> categories) {
         return new SupplierProfile(name, List.of(), null, null, sic, cpv, 0, 0, null, null, List.of(), categories);
+    }
+
+    @Test
+    void lookingOnlyAtTextsWithAKeywordsFirstWordFindsWhatSearchingEveryTextFinds() {
+        // Fragments of keywords, decoys, odd letters that fold to plain ones (long s, dotless i,
+        // Kelvin sign), accents and the separators council files use.
+        String[] parts = {
+            "skip",
+            "SKIP",
+            "hire",
+            "skiptOn",
+            "taxi",
+            "TAXIS",
+            "cab",
+            "cabinet",
+            "pub",
+            "public",
+            "bar",
+            "barclays",
+            "nail",
+            "nailsea",
+            "fly",
+            "tipping",
+            "working",
+            "men's",
+            "club",
+            "waste",
+            "scrap",
+            "car",
+            "wash",
+            "\u017Fkip",
+            "t\u0131pping",
+            "\u212Aebab",
+            "caf\u00E9",
+            "Ltd",
+            "&",
+            "2",
+            "24",
+            "1st"
+        };
+        String[] gaps = {" ", "  ", "-", "'", "/", "\u00A0", "", ".", ",", "\t"};
+        Random random = new Random(20261125);
+        int found = 0;
+        for (RiskSector sector : BundledContent.sectors().sectors()) {
+            for (KeywordScope scope : List.of(KeywordScope.NAME, KeywordScope.CATEGORY)) {
+                var keywords = SectorClassifier.compile(sector, scope);
+                if (keywords.isEmpty()) {
+                    continue;
+                }
+                SectorClassifier.KeywordPattern pattern = keywords.get();
+                for (int i = 0; i < 3_000; i++) {
+                    StringBuilder text = new StringBuilder();
+                    int n = 1 + random.nextInt(5);
+                    for (int w = 0; w < n; w++) {
+                        text.append(parts[random.nextInt(parts.length)]);
+                        text.append(gaps[random.nextInt(gaps.length)]);
+                    }
+                    String t = text.toString();
+                    Optional<String> searched = pattern.search(t);
+                    assertEquals(
+                            searched,
+                            pattern.find(t, SectorClassifier.KeywordPattern.words(t)),
+                            sector.id() + " " + scope + ": '" + t + "'");
+                    found += searched.isPresent() ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(found > 1_000, "the texts should often hold a keyword, held " + found);
     }
 }
