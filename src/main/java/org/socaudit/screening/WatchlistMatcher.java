@@ -149,13 +149,27 @@ public final class WatchlistMatcher {
         if (raw == null) {
             return null;
         }
-        String number = raw.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+        // Asked once per supplier, so written as one pass rather than a pattern and a stream.
+        StringBuilder kept = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (!isRegexSpace(c)) {
+                kept.append(c);
+            }
+        }
+        String number = kept.toString().toUpperCase(Locale.ROOT);
         if (number.isEmpty()) {
             return null;
         }
-        if (number.length() < 8 && number.chars().allMatch(Character::isDigit)) {
-            number = "0".repeat(8 - number.length()) + number;
+        boolean digits = true;
+        for (int i = 0; i < number.length(); i++) {
+            digits &= Character.isDigit(number.charAt(i));
         }
-        return number;
+        return number.length() < 8 && digits ? "0".repeat(8 - number.length()) + number : number;
+    }
+
+    /** What {@code \\s} matches: space, tab, line feed, vertical tab, form feed and carriage return. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 }

@@ -1,6 +1,7 @@
 package org.socaudit.screening;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -228,5 +229,17 @@ class WatchlistMatcherTest {
             entries.add(entry(name + trades[random.nextInt(trades.length)]));
         }
         return entries;
+    }
+
+    @Test
+    void entryNumbersAreComparedWithoutSpacesInUpperCaseAndPaddedToEightDigits() {
+        assertEquals("00001234", WatchlistMatcher.companyNumber(" 12 34\t"));
+        assertEquals("SC123456", WatchlistMatcher.companyNumber("sc 123456"));
+        assertEquals("OC301234", WatchlistMatcher.companyNumber("oc301234\r\n"));
+        assertEquals("123456789", WatchlistMatcher.companyNumber("123456789"));
+        // A no-break space is not one of the spaces taken out, so this is not all digits.
+        assertEquals("12\u00A034", WatchlistMatcher.companyNumber("12\u00A034"));
+        assertNull(WatchlistMatcher.companyNumber(" \t\n"));
+        assertNull(WatchlistMatcher.companyNumber(null));
     }
 }
