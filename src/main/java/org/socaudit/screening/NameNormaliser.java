@@ -2,6 +2,7 @@ package org.socaudit.screening;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -41,14 +42,23 @@ public final class NameNormaliser {
      */
     public static List<String> tradingNames(String name) {
         Objects.requireNonNull(name, "name");
+        String[] parts = mayHaveTradingName(name) ? TRADING_AS.split(name) : new String[] {name};
         List<String> names = new ArrayList<>(2);
-        for (String part : TRADING_AS.split(name)) {
+        for (String part : parts) {
             String trimmed = trimBrackets(part);
             if (!trimmed.isEmpty()) {
                 names.add(trimmed);
             }
         }
         return names.isEmpty() ? List.of(name.trim()) : List.copyOf(names);
+    }
+
+    /**
+     * False when the name cannot hold "T/A" or "trading as", which need a slash or the word: nearly
+     * every name, each of which the pattern would otherwise search.
+     */
+    private static boolean mayHaveTradingName(String name) {
+        return name.indexOf('/') >= 0 || name.toLowerCase(Locale.ROOT).contains("trading");
     }
 
     /** "Smith (t/a Acme)" leaves "Acme)" after the split; a closing bracket without its opening goes. */
