@@ -94,7 +94,10 @@ final class SheetWriter {
         for (Cell cell : row) {
             int column = cell.getColumnIndex();
             if (column < widths.length && cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
-                lines = Math.max(lines, linesNeeded(cell.getStringCellValue(), widths[column]));
+                boolean bold = sheet.getWorkbook()
+                        .getFontAt(cell.getCellStyle().getFontIndex())
+                        .getBold();
+                lines = Math.max(lines, TextFit.lines(cell.getStringCellValue(), widths[column], bold));
             }
         }
         row.setHeightInPoints(height(lines));
@@ -129,19 +132,6 @@ final class SheetWriter {
     }
 
     static int linesNeeded(String text, int widthInCharacters) {
-        // A column's width is counted in digit widths; ordinary text is narrower, about 1.35
-        // characters to a digit in the default font, less a little for the cell's margins.
-        double perLine = Math.max(1, widthInCharacters * 1.35 - 2);
-        int lines = 0;
-        // Each paragraph (the text between line breaks, even an empty one) takes at least a line.
-        for (int start = 0; ; ) {
-            int end = text.indexOf('\n', start);
-            int length = (end < 0 ? text.length() : end) - start;
-            lines += Math.max(1, (int) Math.ceil(length / perLine));
-            if (end < 0) {
-                return lines;
-            }
-            start = end + 1;
-        }
+        return TextFit.lines(text, widthInCharacters, false);
     }
 }

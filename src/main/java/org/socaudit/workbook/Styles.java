@@ -49,6 +49,9 @@ final class Styles {
     private final Map<Assessment, CellStyle> bigRating = new EnumMap<>(Assessment.class);
 
     Styles(XSSFWorkbook workbook) {
+        // Body text names its font rather than taking the workbook's default, which defers to a
+        // theme the workbook does not have: LibreOffice then shows it in a font of its own.
+        Font body = font(workbook, 11, false, null);
         short dateFormat = workbook.createDataFormat().getFormat("dd/mm/yyyy");
         short percentFormat = workbook.createDataFormat().getFormat("0%");
         title = plain(workbook, font(workbook, 16, true, null));
@@ -61,34 +64,34 @@ final class Styles {
         fill(groupRow, GROUP);
         sectionRow = bordered(workbook, font(workbook, 11, true, null));
         fill(sectionRow, SECTION);
-        text = bordered(workbook, null);
+        text = bordered(workbook, body);
         textBold = bordered(workbook, font(workbook, 11, true, null));
-        input = bordered(workbook, null);
+        input = bordered(workbook, body);
         input.setLocked(false);
-        inputDate = bordered(workbook, null);
+        inputDate = bordered(workbook, body);
         inputDate.setLocked(false);
         inputDate.setDataFormat(dateFormat);
         inputDate.setAlignment(HorizontalAlignment.LEFT);
-        date = bordered(workbook, null);
+        date = bordered(workbook, body);
         date.setDataFormat(dateFormat);
         date.setAlignment(HorizontalAlignment.LEFT);
-        integer = bordered(workbook, null);
+        integer = bordered(workbook, body);
         integer.setAlignment(HorizontalAlignment.CENTER);
-        percent = bordered(workbook, null);
+        percent = bordered(workbook, body);
         percent.setDataFormat(percentFormat);
         percent.setAlignment(HorizontalAlignment.CENTER);
-        score = bordered(workbook, null);
+        score = bordered(workbook, body);
         score.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
         score.setAlignment(HorizontalAlignment.CENTER);
         short moneyFormat = workbook.createDataFormat().getFormat("£#,##0.00");
-        money = bordered(workbook, null);
+        money = bordered(workbook, body);
         money.setDataFormat(moneyFormat);
         moneyBold = bordered(workbook, font(workbook, 11, true, null));
         moneyBold.setDataFormat(moneyFormat);
         bigPercent = bordered(workbook, font(workbook, 14, true, null));
         bigPercent.setDataFormat(percentFormat);
         bigPercent.setAlignment(HorizontalAlignment.LEFT);
-        notAssessed = bordered(workbook, null);
+        notAssessed = bordered(workbook, body);
         fill(notAssessed, NOT_ASSESSED);
         for (Assessment level : Assessment.values()) {
             XSSFCellStyle style = bordered(workbook, font(workbook, 11, true, null));

@@ -109,7 +109,7 @@ final class TableSheet<T> {
     private static int text(SheetWriter out, int row, int column, Column<?> spec, Object value, CellStyle style) {
         String text = value == null ? null : value.toString();
         out.text(row, column, text, style);
-        return text == null ? 1 : SheetWriter.linesNeeded(text, spec.width());
+        return text == null ? 1 : TextFit.lines(text, spec.width(), spec.kind() == Column.Kind.BOLD);
     }
 
     private static boolean isNumeric(Column.Kind kind) {
