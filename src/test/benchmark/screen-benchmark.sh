@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Screening benchmark: generates a synthetic ledger (default 1,000,000 payments over 50,000
 # suppliers) and a 20,000-name watchlist, then times the whole screen to a workbook and reports
-# wall time and peak memory (maximum resident set size). Run from the repository root:
+# wall time, CPU time and peak memory (maximum resident set size). Run from the repository root:
 #   src/test/benchmark/screen-benchmark.sh [PAYMENTS] [SUPPLIERS] [WATCHLIST]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -17,6 +17,6 @@ if [ ! -f "$work/ledger.csv" ]; then
 fi
 ls -l "$work"
 rm -f "$work/screening.xlsx"
-/usr/bin/time -f "wall %e s, peak memory %M KB" \
+/usr/bin/time -f "wall %e s, CPU %U s user + %S s system, peak memory %M KB" \
   java ${JAVA_OPTS:-} -jar target/soc-audit.jar screen \
     --payments "$work/ledger.csv" --watchlist "$work/watchlist.csv" --out "$work/screening.xlsx"
