@@ -177,15 +177,20 @@ public final class SectorClassifier {
             return text == null ? Set.of() : new HashSet<>(wordList(text));
         }
 
-        /** The words of a text in order, case-folded one character at a time as the pattern compares them. */
+        /**
+         * The words of a text in order, case-folded one character at a time as the pattern compares them.
+         * The text is read a UTF-16 unit at a time, not a code point at a time: the pattern's look-behind
+         * looks at the one unit before a match, which for a letter outside the BMP (a surrogate pair) is
+         * a low surrogate, not a letter, so WASTE straight after U+1D400 (bold A) matches. A surrogate therefore
+         * ends a word here too; that can only add words, so the shortcut never skips a text that matches.
+         */
         static List<String> wordList(String text) {
             List<String> words = new ArrayList<>();
             StringBuilder word = new StringBuilder();
-            for (int i = 0; i < text.length(); ) {
-                int c = text.codePointAt(i);
-                i += Character.charCount(c);
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
                 if (isLetterOrNumber(c)) {
-                    word.appendCodePoint(Character.toLowerCase(Character.toUpperCase(c)));
+                    word.append(Character.toLowerCase(Character.toUpperCase(c)));
                 } else if (word.length() > 0) {
                     words.add(word.toString());
                     word.setLength(0);
@@ -197,7 +202,7 @@ public final class SectorClassifier {
             return words;
         }
 
-        /** What {@code [\p{L}\p{N}]} matches. */
+        /** What {@code [\p{L}\p{N}]} matches (a surrogate, alone, is neither). */
         private static boolean isLetterOrNumber(int c) {
             int type = Character.getType(c);
             return Character.isLetter(c)

@@ -168,6 +168,11 @@ class SectorClassifierTest {
             "t\u0131pping",
             "\u212Aebab",
             "caf\u00E9",
+            // Letters and digits outside the BMP (surrogate pairs), and a lone surrogate.
+            "\uD835\uDC00",
+            "\uD835\uDFCE",
+            "\uD840\uDC00",
+            "\uD835",
             "Ltd",
             "&",
             "2",
@@ -202,5 +207,24 @@ class SectorClassifierTest {
             }
         }
         assertTrue(found > 1_000, "the texts should often hold a keyword, held " + found);
+    }
+
+    @Test
+    void aKeywordStraightAfterALetterOutsideTheBmpIsFoundAsTheFullSearchFindsIt() {
+        // The pattern's look-behind sees only the low surrogate of MATHEMATICAL BOLD CAPITAL A (U+1D400)
+        // and so finds 'waste'; the shortcut must not skip the text.
+        for (String name : List.of("\uD835\uDC00WASTE LTD", "\uD840\uDC00TAXIS", "\uD835\uDFCF SKIP HIRE")) {
+            for (RiskSector sector : BundledContent.sectors().sectors()) {
+                var pattern = SectorClassifier.compile(sector, KeywordScope.NAME);
+                if (pattern.isPresent()) {
+                    assertEquals(
+                            pattern.get().search(name),
+                            pattern.get().find(name, SectorClassifier.KeywordPattern.words(name)),
+                            sector.id() + ": " + name);
+                }
+            }
+        }
+        assertTrue(classifier.classify(named("\uD835\uDC00WASTE LTD")).hits().stream()
+                .anyMatch(h -> h.sectorId().equals("ENVIRONMENTAL") && h.rule() == SectorRule.NAME_KEYWORD));
     }
 }
