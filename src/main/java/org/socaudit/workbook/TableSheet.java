@@ -95,12 +95,11 @@ final class TableSheet<T> {
             case PERCENT -> out.number(row, column, ((Number) value).doubleValue(), styles.percent);
             case SCORE -> out.number(row, column, ((Number) value).doubleValue(), styles.score);
             case RATING -> {
+                // A scale's labels come from the checklist and may be long; the rating styles are bold.
                 Assessment level = (Assessment) value;
-                out.text(
-                        row,
-                        column,
-                        level == null ? Percentages.NOT_ASSESSED : scale.label(level),
-                        styles.rating(level));
+                String label = level == null ? Percentages.NOT_ASSESSED : scale.label(level);
+                out.text(row, column, label, styles.rating(level));
+                return TextFit.lines(label, spec.width(), level != null);
             }
         }
         return 1;

@@ -1,5 +1,7 @@
 package org.socaudit.workbook;
 
+import java.text.Normalizer;
+
 /**
  * Estimates how many lines a text takes when wrapped in a column, so that rows can be made tall
  * enough: spreadsheet programs do not all grow rows to fit on opening, and a row too short hides
@@ -8,15 +10,22 @@ package org.socaudit.workbook;
  * <p>Widths are Calibri 11's (Excel's default font, and the workbooks' font; Carlito has the same
  * metrics) at 96 dpi, where a column's width is counted in its 7-pixel digits. Bold is a little
  * wider. Lines are filled a word at a time, as wrapping does, and a word longer than a line is
- * broken across lines. A program showing the text in a narrower font leaves some room spare.
+ * broken between characters. A program showing the text in a narrower font leaves some room spare.
  */
 final class TextFit {
 
     /** Pixels of a digit, the unit of column width. */
     private static final double DIGIT = 7;
 
-    /** Pixels Excel adds to a column (5), less the cell's margins on both sides. */
-    private static final double PADDING = 5 - 6;
+    /**
+     * Pixels of a column that text cannot use. The width written to the file (what
+     * {@code Sheet.setColumnWidth} takes) already includes Excel's 5 pixels of padding: 2 of margin on
+     * each side and 1 for the gridline (ECMA-376 Part 1, 18.3.1.13); a column w wide is 7w pixels.
+     */
+    private static final double PADDING = -5;
+
+    /** Units of an em: what a character Calibri does not have, such as a Chinese one, takes in the fallback font. */
+    private static final int EM = 2048;
 
     private TextFit() {}
 
@@ -36,37 +45,58 @@ final class TextFit {
         }
     }
 
-    /** Lines for text[from, to), filled word by word. */
+    /**
+     * Lines for text[from, to), filled word by word. Every space between words takes its width (a
+     * run of them is shown as a run); spaces where a line breaks, and at the end, take none.
+     */
     private static int paragraphLines(String text, int from, int to, double line, boolean bold) {
+        double space = width(' ', bold);
         int lines = 1;
         double used = 0;
         int i = from;
         while (i < to) {
+            int spaces = 0;
+            while (i < to && text.charAt(i) == ' ') {
+                spaces++;
+                i++;
+            }
+            if (i == to) {
+                break;
+            }
             int wordEnd = i;
             double word = 0;
             while (wordEnd < to && text.charAt(wordEnd) != ' ') {
-                word += width(text.charAt(wordEnd++), bold);
+                int c = text.codePointAt(wordEnd);
+                wordEnd += Character.charCount(c);
+                word += width(c, bold);
             }
-            double space = width(' ', bold);
-            if (used > 0 && used + space + word > line) {
-                lines++;
-                used = 0;
-            }
-            if (used > 0) {
-                used += space;
-            }
-            if (word > line) {
-                // A word wider than the column is broken where it reaches the edge.
-                int more = (int) Math.ceil((used + word) / line) - 1;
-                lines += more;
-                used = used + word - more * line;
+            double gap = spaces * space;
+            if (used + gap + word <= line) {
+                used += gap + word;
             } else {
-                used += word;
+                if (used + gap > 0) {
+                    // The word does not fit after what is on the line, so it starts the next.
+                    lines++;
+                }
+                used = 0;
+                if (word <= line) {
+                    used = word;
+                } else {
+                    // A word wider than the column is broken between characters, each line taking
+                    // as many whole characters as fit.
+                    for (int k = i; k < wordEnd; ) {
+                        int c = text.codePointAt(k);
+                        k += Character.charCount(c);
+                        double w = width(c, bold);
+                        if (used > 0 && used + w > line) {
+                            lines++;
+                            used = 0;
+                        }
+                        used += w;
+                    }
+                }
             }
             i = wordEnd;
-            while (i < to && text.charAt(i) == ' ') {
-                i++;
-            }
         }
         return lines;
     }
@@ -96,9 +126,48 @@ final class TextFit {
     /** Pixels per font unit: an 11-point em is 14.67 pixels at 96 dpi. */
     private static final double PIXELS_PER_UNIT = 11 * 96 / 72.0 / 2048;
 
-    /** A character's width in pixels; a character outside ASCII counts as a wide capital. */
-    static double width(char c, boolean bold) {
-        int units = c >= ' ' && c <= '~' ? (bold ? BOLD : REGULAR)[c - ' '] : 1300;
-        return units * PIXELS_PER_UNIT;
+    /**
+     * A character's width in pixels. Outside ASCII: an accented Latin letter is as wide as its base
+     * letter, a combining accent takes no room, a few common marks have their own widths, and
+     * anything else counts as an em: wider than nearly all of Calibri's characters (W, @, the em dash
+     * and the Cyrillic Shcha are under 1,900 units), and what a Chinese or Japanese character takes
+     * in a fallback font.
+     */
+    static double width(int c, boolean bold) {
+        return units(c, bold) * PIXELS_PER_UNIT;
+    }
+
+    private static int units(int c, boolean bold) {
+        if (c >= ' ' && c <= '~') {
+            return (bold ? BOLD : REGULAR)[c - ' '];
+        }
+        switch (c) {
+            case '\u00A0':
+                return units(' ', bold);
+            case '\u2018', '\u2019':
+                return bold ? 528 : 511;
+            case '\u201C', '\u201D':
+                return bold ? 891 : 857;
+            case '\u2039', '\u203A':
+                return bold ? 705 : 694;
+            case '\u00A3', '\u20AC', '\u2013', '\u2022':
+                return 1038;
+            case '\u2026':
+                return bold ? 1457 : 1414;
+            default:
+                break;
+        }
+        int type = Character.getType(c);
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+            return 0;
+        }
+        if (c < 0x2000 && Character.isLetter(c)) {
+            String base = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFD);
+            char first = base.charAt(0);
+            if (base.length() > 1 && first >= ' ' && first <= '~') {
+                return units(first, bold);
+            }
+        }
+        return EM;
     }
 }
