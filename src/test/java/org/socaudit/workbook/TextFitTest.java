@@ -58,7 +58,8 @@ class TextFitTest {
 
     @Test
     void lettersOutsideAsciiTakeTheirBaseLettersRoomOrAnEm() {
-        assertEquals(TextFit.lines("Cafe Societe Generale", 12, false), TextFit.lines("Café Société Générale", 12, false));
+        assertEquals(
+                TextFit.lines("Cafe Societe Generale", 12, false), TextFit.lines("Café Société Générale", 12, false));
         assertEquals(TextFit.lines("Cafe", 3, true), TextFit.lines("Cafe\u0301", 3, true));
         // Wide Cyrillic capitals: LibreOffice wraps these onto a second line in a bold column 32 wide.
         assertEquals(2, TextFit.lines("\u0428\u0429\u0416\u042E".repeat(5), 32, true));
@@ -80,7 +81,8 @@ class TextFitTest {
     @Test
     void moreTextNeverTakesFewerLines() {
         Random random = new Random(20261125);
-        String alphabet = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 .,&'-  \u00E9\u0301\u0429\u4E2D\n";
+        String alphabet =
+                "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 .,&'-  \u00E9\u0301\u0429\u4E2D\n";
         for (int i = 0; i < 2_000; i++) {
             StringBuilder text = new StringBuilder();
             int width = 5 + random.nextInt(60);
