@@ -127,7 +127,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter console = spec.commandLine().getOut();
         new ScoreSummary(scored).printText(console);
         console.println();
-        new ScreeningSummary(screening.result()).printText(console);
+        ScreeningSummary.of(screening).printText(console);
         console.println();
         new AuditSummary(audit, scored.checklist().scale()).printText(console);
         console.println();

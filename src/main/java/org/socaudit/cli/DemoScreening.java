@@ -21,7 +21,6 @@ import org.socaudit.model.ScreeningResult;
 import org.socaudit.model.ScreeningSettings;
 import org.socaudit.model.SectorCatalogue;
 import org.socaudit.screening.Screener;
-import org.socaudit.tabular.WatchlistFileReader;
 import org.socaudit.xml.BundledContent;
 
 /**
@@ -49,15 +48,23 @@ final class DemoScreening {
             }
             Path watchlist = extract(WATCHLIST, work);
             SectorCatalogue sectors = BundledContent.sectors();
-            Screener screener = new Screener(
-                    sectors, new WatchlistFileReader(Map.of()).read(watchlist, i -> {}), ScreeningSettings.DEFAULTS);
-            ScreeningResult result =
-                    new ScreeningInputs(List.of(), payments, Map.of()).screen(screener, screener::add, each);
+            ScreeningInputs reading = new ScreeningInputs(List.of(), payments, Map.of());
+            Screener screener =
+                    new Screener(sectors, reading.watchlist(watchlist, i -> {}), ScreeningSettings.DEFAULTS);
+            ScreeningResult result = reading.screen(screener, screener::add, each);
             List<InputFile> inputs = new ArrayList<>();
             for (Path file : payments) {
-                inputs.add(new InputFile("Payments", "demo-inputs/" + file.getFileName(), Checksums.sha256(file)));
+                inputs.add(new InputFile(
+                        "Payments",
+                        "demo-inputs/" + file.getFileName(),
+                        Checksums.sha256(file),
+                        reading.readings().get(file)));
             }
-            inputs.add(new InputFile("Watchlist", "demo-inputs/" + WATCHLIST, Checksums.sha256(watchlist)));
+            inputs.add(new InputFile(
+                    "Watchlist",
+                    "demo-inputs/" + WATCHLIST,
+                    Checksums.sha256(watchlist),
+                    reading.readings().get(watchlist)));
             for (Path file :
                     Stream.concat(payments.stream(), Stream.of(watchlist)).toList()) {
                 byte[] content = Files.readAllBytes(file);

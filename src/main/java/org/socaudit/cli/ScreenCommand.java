@@ -2,6 +2,8 @@ package org.socaudit.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.socaudit.model.ScreeningReport;
 import org.socaudit.workbook.ScreeningWorkbookWriter;
@@ -43,6 +45,7 @@ final class ScreenCommand implements Callable<Integer> {
         if (out != null) {
             outputs.checkWorkbook(out);
         }
+        screening.describeInputs = !json;
         ScreeningReport report = screening.screen(spec, payment -> {});
         if (out != null) {
             outputs.add(out, o -> new ScreeningWorkbookWriter().write(report, o))
@@ -54,20 +57,29 @@ final class ScreenCommand implements Callable<Integer> {
 
     private void print(ScreeningReport report) {
         PrintWriter console = spec.commandLine().getOut();
-        ScreeningSummary summary = new ScreeningSummary(report.result());
+        ScreeningSummary summary = ScreeningSummary.of(report);
         if (json) {
-            console.println(Json.write(summary.json()));
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("inputs", ReadingText.json(screening.readings()));
+            document.putAll(summary.json());
+            console.println(Json.write(document));
         } else {
             summary.printText(console);
             if (out != null) {
                 console.println("Wrote " + out + ".");
             }
         }
-        if (report.result().inputIssueCount() > 0) {
+        String where = out == null ? "" : "; see the Input Issues sheet";
+        if (summary.unusable() > 0) {
             spec.commandLine()
                     .getErr()
-                    .println("soc-audit: " + report.result().inputIssueCount() + " input lines could not be used"
-                            + (out == null ? "" : "; see the Input Issues sheet"));
+                    .println("soc-audit: " + summary.unusable() + " input lines could not be used" + where);
+        }
+        if (summary.undated() > 0) {
+            spec.commandLine()
+                    .getErr()
+                    .println("soc-audit: " + summary.undated()
+                            + " input lines have no readable date and are left out of the date checks" + where);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.socaudit.model.InputFile;
+import org.socaudit.model.InputReport;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.Payment;
 import org.socaudit.model.RunInfo;
@@ -20,7 +21,6 @@ import org.socaudit.model.WatchlistEntry;
 import org.socaudit.screening.Screener;
 import org.socaudit.tabular.ColumnOverrides;
 import org.socaudit.tabular.Role;
-import org.socaudit.tabular.WatchlistFileReader;
 import org.socaudit.xml.BundledContent;
 import org.socaudit.xml.SectorsReader;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,6 +63,12 @@ final class ScreeningOptions {
     @Option(names = "--strict", description = "Stop (exit 3) if any input line cannot be used.")
     boolean strict;
 
+    /** How each table was read, once {@link #screen} has run. */
+    private Map<Path, InputReport> readings = Map.of();
+
+    /** Whether {@link #screen} says on stderr how each table was read. */
+    boolean describeInputs = true;
+
     /** Whether any spending file or supplier register was given. */
     boolean any() {
         return !payments.isEmpty() || !suppliers.isEmpty();
@@ -86,18 +92,25 @@ final class ScreeningOptions {
         Map<Role, String> overrides = ColumnOverrides.parse(columns);
         SectorCatalogue catalogue = catalogue();
         IssueLog issues = new IssueLog(strict);
-        List<WatchlistEntry> entries =
-                watchlist == null ? List.of() : new WatchlistFileReader(overrides).read(watchlist, issues::add);
+        ScreeningInputs inputs = new ScreeningInputs(suppliers, payments, overrides);
+        List<WatchlistEntry> entries = watchlist == null ? List.of() : inputs.watchlist(watchlist, issues::add);
         Screener screener = new Screener(catalogue, entries, settings());
         issues.forwardTo(screener);
         Progress progress = new Progress(spec.commandLine().getErr());
-        ScreeningResult result = new ScreeningInputs(suppliers, payments, overrides)
-                .screen(screener, issues::add, payment -> {
-                    progress.tick();
-                    each.accept(payment);
-                });
-        progress.done();
+        ScreeningResult result;
+        try {
+            result = inputs.screen(screener, issues::add, payment -> {
+                progress.tick();
+                each.accept(payment);
+            });
+        } finally {
+            progress.done();
+        }
+        readings = inputs.readings();
         issues.failIfStrict();
+        if (describeInputs) {
+            ReadingText.print(readings, spec.commandLine().getErr());
+        }
         return new ScreeningReport(result, catalogue, runInfo());
     }
 
@@ -115,17 +128,23 @@ final class ScreeningOptions {
                 lowValue.movePointRight(2).longValue(), defaults.oneOffMaxPayments(), defaults.manyCategories());
     }
 
+    /** How each table was read, once {@link #screen} has run. */
+    Map<Path, InputReport> readings() {
+        return readings;
+    }
+
     /** The files screened, with their SHA-256. */
     List<InputFile> inputFiles() throws IOException {
         List<InputFile> files = new ArrayList<>();
         for (Path file : payments) {
-            files.add(new InputFile("Payments", file.toString(), Checksums.sha256(file)));
+            files.add(new InputFile("Payments", file.toString(), Checksums.sha256(file), readings.get(file)));
         }
         for (Path file : suppliers) {
-            files.add(new InputFile("Suppliers", file.toString(), Checksums.sha256(file)));
+            files.add(new InputFile("Suppliers", file.toString(), Checksums.sha256(file), readings.get(file)));
         }
         if (watchlist != null) {
-            files.add(new InputFile("Watchlist", watchlist.toString(), Checksums.sha256(watchlist)));
+            files.add(new InputFile(
+                    "Watchlist", watchlist.toString(), Checksums.sha256(watchlist), readings.get(watchlist)));
         }
         if (sectors != null) {
             files.add(new InputFile("Sectors", sectors.toString(), Checksums.sha256(sectors)));

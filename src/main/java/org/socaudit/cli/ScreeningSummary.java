@@ -3,11 +3,15 @@ package org.socaudit.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.socaudit.model.InputFile;
+import org.socaudit.model.InputReport;
 import org.socaudit.model.MatchBand;
 import org.socaudit.model.ScreenedSupplier;
+import org.socaudit.model.ScreeningReport;
 import org.socaudit.model.ScreeningResult;
 import org.socaudit.model.SectorHit;
 import org.socaudit.model.WatchlistMatch;
@@ -17,16 +21,44 @@ final class ScreeningSummary {
 
     private final ScreeningResult result;
     private final List<ScreenedSupplier> flagged;
+    private final long unusable;
+    private final long undated;
 
-    ScreeningSummary(ScreeningResult result) {
+    ScreeningSummary(ScreeningResult result, Collection<InputReport> readings) {
         this.result = result;
         this.flagged = result.flagged();
+        this.unusable = readings.stream().mapToLong(r -> r.lines().unusable()).sum();
+        this.undated = readings.stream().mapToLong(r -> r.lines().partial()).sum();
+    }
+
+    /** The summary of a screening report, with what its input files' readings say. */
+    static ScreeningSummary of(ScreeningReport report) {
+        return new ScreeningSummary(
+                report.result(),
+                report.run().inputs().stream()
+                        .map(InputFile::reading)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
+    }
+
+    /** Lines of every input left out with an issue. */
+    long unusable() {
+        return unusable;
+    }
+
+    /** Payment lines read without a date, left out of the date checks. */
+    long undated() {
+        return undated;
     }
 
     void printText(PrintWriter out) {
         out.printf(
-                "Screened %,d suppliers from %,d payments (%,d redacted lines counted, %,d lines unusable).%n",
-                result.suppliers().size(), result.payments(), result.redacted(), result.inputIssueCount());
+                "Screened %,d suppliers from %,d payments (%,d redacted lines counted, %,d lines unusable%s).%n",
+                result.suppliers().size(),
+                result.payments(),
+                result.redacted(),
+                unusable,
+                undated == 0 ? "" : String.format(", %,d without a readable date", undated));
         out.printf("Flagged %,d suppliers, %s of spend.%n", flagged.size(), pounds(flaggedSpend()));
         bySector().forEach((sector, count) -> out.printf("  %-20s %,6d suppliers%n", sector, count));
         long strong =

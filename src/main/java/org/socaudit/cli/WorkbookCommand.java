@@ -95,7 +95,7 @@ final class WorkbookCommand implements Callable<Integer> {
         });
         assessment.screeningIfAny().ifPresent(s -> {
             console.println();
-            new ScreeningSummary(s.result()).printText(console);
+            ScreeningSummary.of(s).printText(console);
         });
         console.println();
         console.println("Actions due in the next " + ACTION_DAYS + " days: "

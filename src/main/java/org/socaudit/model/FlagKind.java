@@ -8,6 +8,7 @@ public enum FlagKind {
     LOW_LEVEL_ONE_OFF("Low-level one-off spend"),
     POSSIBLE_SPLITTING("Same-day payments over the threshold"),
     MANY_CATEGORIES("Paid under many categories"),
+    NET_CREDIT("Credits equal or exceed payments"),
     UNKNOWN_SIC("SIC code not in UK SIC 2007");
 
     private final String label;

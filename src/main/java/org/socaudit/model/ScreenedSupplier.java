@@ -35,14 +35,15 @@ public record ScreenedSupplier(
 
     /**
      * Whether this supplier calls for enhanced checks: a high-risk sector, a watchlist match, or any
-     * flag but low-level one-off spend, which alone is common and is listed on its own.
+     * flag but low-level one-off spend (common, and listed on its own) and a net credit (a refund,
+     * shown on the supplier but no sign of risk).
      */
     public boolean isFlagged() {
         if (!sectorHits.isEmpty() || !watchlistMatches.isEmpty()) {
             return true;
         }
         for (SupplierFlag flag : flags) {
-            if (flag.kind() != FlagKind.LOW_LEVEL_ONE_OFF) {
+            if (flag.kind() != FlagKind.LOW_LEVEL_ONE_OFF && flag.kind() != FlagKind.NET_CREDIT) {
                 return true;
             }
         }

@@ -101,13 +101,19 @@ public final class Screener {
 
     private void spendFlags(SupplierAccount account, List<SupplierFlag> flags) {
         long low = settings.lowValuePence();
-        if (account.payments() > 0
-                && account.payments() <= settings.oneOffMaxPayments()
+        if (account.payments() > 0 && account.totalPence() <= 0) {
+            flags.add(new SupplierFlag(
+                    FlagKind.NET_CREDIT,
+                    "net spend " + Money.format(account.totalPence()) + " over " + account.payments()
+                            + (account.payments() == 1 ? " line" : " lines")));
+        } else if (account.undatedPayments() == 0
+                && account.datedPayments() > 0
+                && account.datedPayments() <= settings.oneOffMaxPayments()
                 && account.largestPence() < low) {
             flags.add(new SupplierFlag(
                     FlagKind.LOW_LEVEL_ONE_OFF,
-                    account.payments() + (account.payments() == 1 ? " payment" : " payments") + ", each under "
-                            + Money.format(low)));
+                    account.datedPayments() + (account.datedPayments() == 1 ? " payment" : " payments")
+                            + ", each under " + Money.format(low)));
         }
         List<DayTotals.Day> split = account.splitDays(low);
         if (!split.isEmpty()) {

@@ -2,6 +2,7 @@ package org.socaudit.screening;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.socaudit.model.Payment;
 import org.socaudit.model.SupplierProfile;
 
 /**
@@ -19,11 +20,14 @@ final class SupplierAccount {
     private final DistinctTexts cpvCodes = new DistinctTexts(MAX_DISTINCT);
     private final DistinctTexts services = new DistinctTexts(MAX_DISTINCT);
     private final DistinctTexts categories = new DistinctTexts(MAX_DISTINCT);
+    private final DistinctTexts moreCategories = new DistinctTexts(MAX_DISTINCT);
     private final DayTotals byDay = new DayTotals();
     private String companyNumber;
     private String charityNumber;
     private long totalPence;
     private int payments;
+    private int dated;
+    private int undated;
     private long largestPence;
     private LocalDate first;
     private LocalDate last;
@@ -51,14 +55,26 @@ final class SupplierAccount {
         }
     }
 
-    /** Adds a payment; {@code low} is the low-value threshold, for the day totals. */
-    void addPayment(long pence, LocalDate date, String service, String category, long low) {
+    /**
+     * Adds a payment; {@code low} is the low-value threshold, for the day totals. A credit note
+     * (a negative amount) nets off the total but is not a payment in the date checks, and nor is a
+     * line whose date is unknown.
+     */
+    void addPayment(Payment payment, long low) {
+        long pence = payment.amountPence();
+        LocalDate date = payment.date();
         totalPence += pence;
         payments++;
-        largestPence = Math.max(largestPence, Math.abs(pence));
-        services.add(service);
-        categories.add(category);
-        if (date != null) {
+        services.add(payment.service());
+        categories.add(payment.category());
+        for (String category : payment.moreCategories()) {
+            moreCategories.add(category);
+        }
+        if (date == null) {
+            undated++;
+        } else if (pence > 0) {
+            dated++;
+            largestPence = Math.max(largestPence, pence);
             // Fields are written only when they change: writing a reference into a long-lived
             // object, even the same one, costs the garbage collector work on every payment.
             if (first == null || date.isBefore(first)) {
@@ -89,8 +105,11 @@ final class SupplierAccount {
         cpvCodes.addAll(other.cpvCodes);
         services.addAll(other.services);
         categories.addAll(other.categories);
+        moreCategories.addAll(other.moreCategories);
         totalPence += other.totalPence;
         payments += other.payments;
+        dated += other.dated;
+        undated += other.undated;
         largestPence = Math.max(largestPence, other.largestPence);
         if (other.first != null) {
             first = first == null || other.first.isBefore(first) ? other.first : first;
@@ -103,6 +122,21 @@ final class SupplierAccount {
         return payments;
     }
 
+    /** Payments (not credits) with a known date. */
+    int datedPayments() {
+        return dated;
+    }
+
+    /** Lines whose date is unknown: the file has no date column, or the date could not be read. */
+    int undatedPayments() {
+        return undated;
+    }
+
+    long totalPence() {
+        return totalPence;
+    }
+
+    /** The largest dated payment, credits aside. */
     long largestPence() {
         return largestPence;
     }
@@ -132,6 +166,15 @@ final class SupplierAccount {
                 first,
                 last,
                 services.toList(),
-                categories.toList());
+                allCategories());
+    }
+
+    private List<String> allCategories() {
+        if (moreCategories.size() == 0) {
+            return categories.toList();
+        }
+        List<String> all = new java.util.ArrayList<>(categories.toList());
+        moreCategories.toList().stream().filter(c -> !all.contains(c)).forEach(all::add);
+        return all;
     }
 }

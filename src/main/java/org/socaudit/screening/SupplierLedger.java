@@ -59,7 +59,7 @@ final class SupplierLedger {
         SupplierAccount account = account(payment.supplierName(), payment.companyNumber());
         account.addNumbers(payment.companyNumber(), payment.charityNumber());
         account.addCodes(payment.sicCodes(), payment.cpvCodes());
-        account.addPayment(payment.amountPence(), payment.date(), payment.service(), payment.category(), low);
+        account.addPayment(payment, low);
     }
 
     Collection<SupplierAccount> accounts() {

@@ -4,7 +4,8 @@ import java.util.OptionalLong;
 
 /**
  * Reads money as councils write it ({@code 1,000.00}, {@code £1,000}, {@code GBP 1,000},
- * {@code (250.00)}, {@code -250}, {@code 250-}) into pence, rounding half up past two decimals. A
+ * {@code (250.00)}, {@code -250}, {@code 250-}, and ledger credit and debit marks {@code 250.00CR},
+ * {@code 250.00 DR}) into pence, rounding half up past two decimals. A
  * character scan, not a regular expression, because it runs once for every payment.
  */
 final class Amounts {
@@ -19,6 +20,11 @@ final class Amounts {
         int start = 0;
         int end = text.length();
         boolean negative = false;
+        int mark = creditMark(text, end);
+        if (mark != 0) {
+            negative = mark < 0;
+            end -= 2;
+        }
         if (end - start >= 2 && text.charAt(start) == '(' && text.charAt(end - 1) == ')') {
             negative = true;
             start++;
@@ -67,6 +73,21 @@ final class Amounts {
         int kept = Math.min(Math.max(decimals, 0), 2);
         long pence = whole * 100 + (kept == 0 ? 0 : kept == 1 ? fraction * 10 : fraction) + (roundUp ? 1 : 0);
         return OptionalLong.of(negative ? -pence : pence);
+    }
+
+    /** -1 for a trailing "CR" (a credit), 1 for "DR" (a debit), 0 for neither; after a digit or a space. */
+    private static int creditMark(String text, int end) {
+        if (end < 3) {
+            return 0;
+        }
+        char before = text.charAt(end - 3);
+        if (!(before >= '0' && before <= '9' || before == ' ')) {
+            return 0;
+        }
+        if (text.regionMatches(true, end - 2, "CR", 0, 2)) {
+            return -1;
+        }
+        return text.regionMatches(true, end - 2, "DR", 0, 2) ? 1 : 0;
     }
 
     /** Whether only spaces, a currency sign or nothing follow: a trailing minus, as some ledgers print credits. */

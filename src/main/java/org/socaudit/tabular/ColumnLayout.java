@@ -2,49 +2,100 @@ package org.socaudit.tabular;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Which column holds each role, worked out from one candidate header row. */
+/**
+ * Which column holds each role, worked out from a header row and the values under it: a
+ * {@code --column} header present in the row first, then the best-scoring pairs of role and
+ * column, header score plus content fit, each column used once. Every further column headed as a
+ * spend category is read as well.
+ */
 final class ColumnLayout {
+
+    private record Candidate(Role role, int column, int score) {}
 
     private final int[] columns = new int[Role.values().length];
     private final String[] headers = new String[Role.values().length];
+    private final List<Integer> moreCategories = new ArrayList<>();
+    private final List<String> moreCategoryHeaders = new ArrayList<>();
     private final List<String> duplicates = new ArrayList<>();
-    private final List<Role> missingOverrides = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private final Set<Role> overridden = EnumSet.noneOf(Role.class);
 
     private ColumnLayout() {
         Arrays.fill(columns, -1);
     }
 
-    /** Maps the roles a reader uses onto a row: {@code --column} overrides first, then the best alias. */
-    static ColumnLayout of(List<String> cells, Set<Role> used, Map<Role, String> overrides) {
+    /** Maps the roles a reader uses onto a header row, given profiles of the values under each column. */
+    static ColumnLayout of(List<String> cells, ColumnProfile[] values, Set<Role> used, Map<Role, String> overrides) {
+        ColumnVocabulary vocabulary = ColumnVocabulary.bundled();
         ColumnLayout layout = new ColumnLayout();
-        String[] normalised = cells.stream().map(HeaderAliases::normalise).toArray(String[]::new);
-        boolean[] taken = new boolean[normalised.length];
+        HeaderWords[] words = cells.stream().map(vocabulary::words).toArray(HeaderWords[]::new);
+        boolean[] taken = new boolean[cells.size()];
         for (Role role : used) {
             String override = overrides.get(role);
             if (override != null) {
-                int column = indexOf(normalised, HeaderAliases.normalise(override));
-                if (column < 0) {
-                    layout.missingOverrides.add(role);
+                int column = indexOf(cells, override);
+                if (column >= 0 && !taken[column]) {
+                    layout.assign(role, column, cells, taken);
+                    layout.overridden.add(role);
                 } else {
-                    layout.assign(role, column, cells, taken);
+                    layout.notes.add("no column headed '" + override + "' (--column " + role.optionName() + "), so the "
+                            + role.optionName() + " column was recognised");
                 }
             }
         }
+        List<Candidate> candidates = new ArrayList<>();
         for (Role role : used) {
-            if (!overrides.containsKey(role)) {
-                int column = bestAlias(role, normalised, taken);
-                if (column >= 0) {
-                    layout.assign(role, column, cells, taken);
+            for (int column = 0; column < cells.size(); column++) {
+                int score = score(vocabulary, role, words[column], profile(values, column));
+                if (score > 0) {
+                    candidates.add(new Candidate(role, column, score));
                 }
             }
         }
-        layout.noteDuplicates(normalised);
+        candidates.sort(Comparator.comparingInt(Candidate::score)
+                .reversed()
+                .thenComparing(Candidate::role)
+                .thenComparingInt(Candidate::column));
+        for (Candidate candidate : candidates) {
+            if (!taken[candidate.column()] && !layout.has(candidate.role())) {
+                layout.assign(candidate.role(), candidate.column(), cells, taken);
+            }
+        }
+        for (Candidate candidate : candidates) {
+            if (candidate.role() == Role.CATEGORY
+                    && !taken[candidate.column()]
+                    && candidate.score() >= ColumnVocabulary.NAMES_ROLE
+                    && profile(values, candidate.column()).filled() > 0) {
+                taken[candidate.column()] = true;
+                layout.moreCategories.add(candidate.column());
+                layout.moreCategoryHeaders.add(Text.trim(cells.get(candidate.column())));
+            }
+        }
+        layout.noteDuplicates(cells);
         return layout;
+    }
+
+    /** A role's score for a column: header plus content, or values alone; 0 when the column cannot be it. */
+    private static int score(ColumnVocabulary vocabulary, Role role, HeaderWords header, ColumnProfile values) {
+        int named = vocabulary.score(role, header);
+        if (named < ColumnVocabulary.NAMES_ROLE) {
+            if (vocabulary.avoids(role, header) || !header.isEmpty() && named > 0) {
+                return 0;
+            }
+            named = 0;
+        }
+        int fit = ContentFit.fit(role, values, named);
+        return fit == ContentFit.RULED_OUT ? 0 : Math.max(1, named + fit);
+    }
+
+    private static ColumnProfile profile(ColumnProfile[] values, int column) {
+        return column < values.length ? values[column] : new ColumnProfile();
     }
 
     boolean has(Role role) {
@@ -60,6 +111,16 @@ final class ColumnLayout {
         return headers[role.ordinal()];
     }
 
+    /** The columns of spend categories besides the main one. */
+    List<Integer> moreCategories() {
+        return moreCategories;
+    }
+
+    /** The headers of those columns. */
+    List<String> moreCategoryHeaders() {
+        return moreCategoryHeaders;
+    }
+
     /** How many of the roles this row names. */
     int count(Set<Role> roles) {
         return (int) roles.stream().filter(this::has).count();
@@ -72,9 +133,14 @@ final class ColumnLayout {
         return missing;
     }
 
-    /** The roles whose {@code --column} header is not in this row. */
-    List<Role> missingOverrides() {
-        return missingOverrides;
+    /** The roles whose column was named by {@code --column}. */
+    Set<Role> overridden() {
+        return overridden;
+    }
+
+    /** What the reader should tell the user about how the columns were chosen. */
+    List<String> notes() {
+        return notes;
     }
 
     /** Headers used for a role that the row repeats; the first column is the one read. */
@@ -88,38 +154,35 @@ final class ColumnLayout {
         taken[column] = true;
     }
 
-    private void noteDuplicates(String[] normalised) {
+    private void noteDuplicates(List<String> cells) {
         for (Role role : Role.values()) {
             int column = columns[role.ordinal()];
-            if (column >= 0 && indexOf(normalised, normalised[column], column + 1) >= 0) {
+            if (column >= 0 && indexOf(cells.subList(column + 1, cells.size()), cells.get(column)) >= 0) {
                 duplicates.add(headers[role.ordinal()]);
             }
         }
     }
 
-    private static int bestAlias(Role role, String[] normalised, boolean[] taken) {
-        int best = -1;
-        int bestRank = Integer.MAX_VALUE;
-        for (int i = 0; i < normalised.length; i++) {
-            int rank = HeaderAliases.rank(role, normalised[i]);
-            if (rank >= 0 && rank < bestRank && !taken[i]) {
-                best = i;
-                bestRank = rank;
-            }
-        }
-        return best;
-    }
-
-    private static int indexOf(String[] normalised, String wanted) {
-        return indexOf(normalised, wanted, 0);
-    }
-
-    private static int indexOf(String[] normalised, String wanted, int from) {
-        for (int i = from; i < normalised.length; i++) {
-            if (!wanted.isEmpty() && normalised[i].equals(wanted)) {
+    /** The first cell that reads as {@code wanted} once case, spacing and punctuation are set aside. */
+    private static int indexOf(List<String> cells, String wanted) {
+        String key = key(wanted);
+        for (int i = 0; i < cells.size(); i++) {
+            if (!key.isEmpty() && key(cells.get(i)).equals(key)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static String key(String header) {
+        if (header == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder(header.length());
+        header.codePoints()
+                .filter(Character::isLetterOrDigit)
+                .map(Character::toLowerCase)
+                .forEach(key::appendCodePoint);
+        return key.toString();
     }
 }

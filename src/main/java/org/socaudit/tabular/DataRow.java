@@ -27,6 +27,22 @@ final class DataRow {
         return column < 0 || column >= cells.size() ? null : Text.trim(cells.get(column));
     }
 
+    /** The trimmed, non-blank texts of the spend-category columns besides the main one. */
+    List<String> moreCategories() {
+        List<Integer> more = layout.moreCategories();
+        if (more.isEmpty()) {
+            return List.of();
+        }
+        List<String> texts = new java.util.ArrayList<>(more.size());
+        for (int column : more) {
+            String text = column < cells.size() ? Text.trim(cells.get(column)) : null;
+            if (text != null) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
     /** Whether the file has a column for the role. */
     boolean has(Role role) {
         return layout.has(role);

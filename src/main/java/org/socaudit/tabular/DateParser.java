@@ -8,11 +8,18 @@ import java.util.Map;
 /**
  * Reads the dates councils publish: ISO (with or without a time), UK day/month/year with '/', '-'
  * or '.', two-digit years, month names ({@code 18-Jul-2019}, {@code 18 July 2019}) and long forms
- * such as {@code Friday, April 29, 2022}. A file has few distinct dates, so each text is parsed once.
+ * such as {@code Friday, April 29, 2022}, compact {@code 20190718}, and Excel's serial day numbers
+ * ({@code 43664}, from a workbook cell without a date format or a CSV saved from one). A file has
+ * few distinct dates, so each text is parsed once.
  */
 final class DateParser {
 
     private static final LocalDate UNPARSEABLE = LocalDate.MIN;
+    // Excel counts days from 30/12/1899 (its 1900 leap-year bug makes serials from March 1900 agree).
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    // Serial days 1 January 1950 to 31 December 2099: other five-digit numbers in a date column are not dates.
+    private static final int FIRST_SERIAL = 18_264;
+    private static final int LAST_SERIAL = 73_050;
     // A bound on the cache, so a file of all-distinct date-times cannot grow it without limit.
     private static final int CACHE_LIMIT = 10_000;
 
@@ -32,6 +39,9 @@ final class DateParser {
     }
 
     private static LocalDate parseUncached(String text) {
+        if (isNumber(text)) {
+            return number(text);
+        }
         DateTokens tokens = DateTokens.of(withoutTime(text));
         if (tokens == null || tokens.size() != 3) {
             return null;
@@ -41,6 +51,40 @@ final class DateParser {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** A date written as digits alone: yyyymmdd, or an Excel serial day (with a time as its fraction). */
+    private static LocalDate number(String text) {
+        int point = text.indexOf('.');
+        String whole = point < 0 ? text : text.substring(0, point);
+        try {
+            if (whole.length() == 8 && point < 0) {
+                return LocalDate.of(
+                        Integer.parseInt(whole, 0, 4, 10),
+                        Integer.parseInt(whole, 4, 6, 10),
+                        Integer.parseInt(whole, 6, 8, 10));
+            }
+            if (whole.length() == 5) {
+                int serial = Integer.parseInt(whole);
+                return serial >= FIRST_SERIAL && serial <= LAST_SERIAL ? EXCEL_EPOCH.plusDays(serial) : null;
+            }
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isNumber(String text) {
+        int points = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                points++;
+            } else if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return points <= 1 && text.length() > points && text.charAt(0) != '.';
     }
 
     /** The text before a time of day: cut at the 'T' or space that comes before the first ':'. */

@@ -1,5 +1,7 @@
 package org.socaudit.tabular;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,22 +10,31 @@ import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.Problem;
 
 /**
- * Finds the header row: the first of the first {@value #ROWS} rows that names every required role,
- * since councils often put a title or notes above the table.
+ * Finds the header row among the first {@value #ROWS} rows, since councils often put a report
+ * title and its parameters above the table: the rows whose cells most look like column names are
+ * tried in turn, each with the values of the rows under it, and the first that gives every
+ * required role is the header.
  */
 final class HeaderSearch {
 
     static final int ROWS = 20;
+    /** Rows under a candidate header whose values are profiled. */
+    static final int SAMPLE = 200;
+
+    private static final int TRIED = 5;
     private static final int SHOWN_CELLS = 30;
     private static final int SHOWN_LENGTH = 40;
+
+    /** A row as read, kept while the header is sought. */
+    record Row(long number, List<String> cells) {}
+
+    /** The header found: its place among the rows given, and the layout it gives. */
+    record Found(int index, ColumnLayout layout) {}
 
     private final String file;
     private final Set<Role> required;
     private final Set<Role> used;
     private final Map<Role, String> overrides;
-    private List<String> bestCells;
-    private long bestRow;
-    private long bestScore = -1;
 
     HeaderSearch(String file, Set<Role> required, Set<Role> used, Map<Role, String> overrides) {
         this.file = file;
@@ -32,40 +43,114 @@ final class HeaderSearch {
         this.overrides = overrides;
     }
 
-    /** The layout when this row is the header, else null; fails once the rows to search are passed. */
-    ColumnLayout offer(long number, List<String> cells) throws InvalidInputException {
-        if (number > ROWS) {
-            throw notFound();
+    /** The header among the first rows of a file, which must hold every row up to {@link #SAMPLE} past it. */
+    Found find(List<Row> rows) throws InvalidInputException {
+        if (rows.isEmpty()) {
+            throw new InvalidInputException(Problem.inFile(file, "the file has no rows"));
         }
-        ColumnLayout layout = ColumnLayout.of(cells, used, overrides);
-        if (layout.missing(required).isEmpty()) {
-            if (!layout.missingOverrides().isEmpty()) {
-                throw new InvalidInputException(Problem.inFile(
-                        file,
-                        "row " + number + " is the header but has no " + overrideList(layout) + "; it has "
-                                + shown(cells)));
+        ColumnVocabulary vocabulary = ColumnVocabulary.bundled();
+        List<int[]> ranked = new ArrayList<>();
+        for (int i = 0; i < Math.min(ROWS, rows.size()); i++) {
+            int names = columnNames(vocabulary, rows.get(i).cells());
+            if (names > 0) {
+                ranked.add(new int[] {i, names});
             }
-            return layout;
         }
-        // The row most like a header to show: most roles named, then most cells filled.
-        long filled = cells.stream().filter(c -> Text.trim(c) != null).count();
-        long score = layout.count(used) * 100_000L + filled;
-        if (filled > 0 && score > bestScore) {
-            bestScore = score;
-            bestCells = List.copyOf(cells.stream().map(c -> c == null ? "" : c).toList());
-            bestRow = number;
+        ranked.sort(Comparator.comparingInt((int[] r) -> -r[1]).thenComparingInt(r -> r[0]));
+        ColumnLayout nearest = null;
+        int nearestIndex = -1;
+        for (int[] candidate : ranked.subList(0, Math.min(TRIED, ranked.size()))) {
+            int index = candidate[0];
+            ColumnLayout layout = ColumnLayout.of(rows.get(index).cells(), profiles(rows, index), used, overrides);
+            if (layout.missing(required).isEmpty()) {
+                return new Found(index, layout);
+            }
+            if (nearest == null || layout.count(used) > nearest.count(used)) {
+                nearest = layout;
+                nearestIndex = index;
+            }
         }
-        return null;
+        throw notFound(rows, nearest, nearestIndex);
     }
 
-    /** The problem when no row of the file qualified. */
-    InvalidInputException notFound() {
+    /** How many cells of a row read as the name of a column this reader uses (or one named by --column). */
+    private int columnNames(ColumnVocabulary vocabulary, List<String> cells) {
+        int names = 0;
+        for (String cell : cells) {
+            String text = Text.trim(cell);
+            if (text == null || Amounts.pence(text).isPresent()) {
+                continue;
+            }
+            if (overrides.values().stream().anyMatch(text::equalsIgnoreCase)
+                    || vocabulary.bestScore(used, vocabulary.words(text)) >= ColumnVocabulary.NAMES_ROLE) {
+                names++;
+            }
+        }
+        return names;
+    }
+
+    /** Profiles of each column's values in the rows under a candidate header. */
+    static ColumnProfile[] profiles(List<Row> rows, int header) {
+        int width = rows.get(header).cells().size();
+        ColumnProfile[] profiles = new ColumnProfile[width];
+        for (int c = 0; c < width; c++) {
+            profiles[c] = new ColumnProfile();
+        }
+        DateParser parser = new DateParser();
+        int end = Math.min(rows.size(), header + 1 + SAMPLE);
+        for (int r = header + 1; r < end; r++) {
+            List<String> cells = rows.get(r).cells();
+            if (SpecialRows.isFiller(cells)) {
+                continue;
+            }
+            if (cells.size() == width - 1) {
+                // A date and amount run together shift every later cell; profile the row as it should be.
+                for (int c = 0; c < cells.size(); c++) {
+                    List<String> split = SpecialRows.splitRunTogether(cells, width, c, c + 1, parser);
+                    if (split != null) {
+                        cells = split;
+                        break;
+                    }
+                }
+            }
+            for (int c = 0; c < width; c++) {
+                profiles[c].add(c < cells.size() ? cells.get(c) : null, parser);
+            }
+        }
+        return profiles;
+    }
+
+    private InvalidInputException notFound(List<Row> rows, ColumnLayout nearest, int index) {
         String expected = required.stream().map(this::expectation).collect(Collectors.joining(" and "));
-        String seen = bestCells == null ? "the file has no rows" : "row " + bestRow + " has " + shown(bestCells);
-        return new InvalidInputException(Problem.inFile(
-                file,
-                "no header row in the first " + ROWS + " rows: expected " + expected + "; " + seen
-                        + ". Name the columns with --column ROLE=HEADER"));
+        String seen;
+        String problem;
+        if (nearest == null) {
+            Row fullest = rows.get(0);
+            for (Row row : rows.subList(0, Math.min(ROWS, rows.size()))) {
+                if (filled(row.cells()) > filled(fullest.cells())) {
+                    fullest = row;
+                }
+            }
+            problem = "no header row in the first " + ROWS + " rows: expected " + expected;
+            seen = "row " + fullest.number() + " has " + shown(fullest.cells());
+        } else {
+            Row row = rows.get(index);
+            String found = used.stream()
+                    .filter(nearest::has)
+                    .map(r -> r.optionName() + " '" + nearest.header(r) + "'")
+                    .collect(Collectors.joining(", "));
+            problem = "cannot find " + expected;
+            seen = "the likeliest header, row " + row.number() + ", has " + shown(row.cells())
+                    + (found.isEmpty() ? "" : "; recognised " + found) + "; no column there holds "
+                    + nearest.missing(required).stream().map(Role::optionName).collect(Collectors.joining(" or "))
+                    + " values";
+        }
+        return new InvalidInputException(
+                Problem.inFile(file, problem + "; " + seen + ". Name the columns with --column ROLE=HEADER"));
+    }
+
+    private static long filled(List<String> cells) {
+        return cells.stream().filter(c -> Text.trim(c) != null).count();
     }
 
     private String expectation(Role role) {
@@ -73,20 +158,15 @@ final class HeaderSearch {
         if (override != null) {
             return article(role) + role.optionName() + " column headed '" + override + "' (from --column)";
         }
-        return article(role) + role.optionName() + " column (such as " + HeaderAliases.examples(role) + ")";
+        return article(role) + role.optionName() + " column (such as "
+                + ColumnVocabulary.bundled().examples(role) + ")";
     }
 
     private static String article(Role role) {
         return "aeiou".indexOf(role.optionName().charAt(0)) >= 0 ? "an " : "a ";
     }
 
-    private String overrideList(ColumnLayout layout) {
-        return layout.missingOverrides().stream()
-                .map(r -> "column '" + overrides.get(r) + "' (from --column " + r.optionName() + ")")
-                .collect(Collectors.joining(" or "));
-    }
-
-    private static String shown(List<String> cells) {
+    static String shown(List<String> cells) {
         String listed = cells.stream()
                 .limit(SHOWN_CELLS)
                 .map(c -> c == null ? "" : c.strip())

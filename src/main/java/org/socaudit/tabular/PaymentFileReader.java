@@ -3,6 +3,7 @@ package org.socaudit.tabular;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -63,13 +64,18 @@ public final class PaymentFileReader {
             return RowMapper.Outcome.REDACTED;
         }
         OptionalLong pence = amount(row);
+        if (pence.isEmpty()) {
+            return RowMapper.Outcome.SKIPPED;
+        }
         String dateText = row.text(Role.DATE);
         LocalDate date = dateText == null ? null : context.dates().parse(dateText);
-        if (dateText != null && date == null) {
-            row.issue(Role.DATE, Fields.shown(dateText) + " is not a date; the row is left out");
-        }
-        if (pence.isEmpty() || dateText != null && date == null) {
-            return RowMapper.Outcome.SKIPPED;
+        // A blank date is no date, not an issue; a date that cannot be read is reported.
+        boolean partial = dateText != null && date == null;
+        if (partial) {
+            row.issue(
+                    Role.DATE,
+                    Fields.shown(dateText)
+                            + " is not a date; the line is screened by sector and watchlist, but not in the date checks");
         }
         RepeatedCells cells = context.cells();
         context.payments()
@@ -82,8 +88,13 @@ public final class PaymentFileReader {
                         cells.shared(row.text(Role.SERVICE)),
                         cells.shared(row.text(Role.CATEGORY)),
                         Fields.sicCodes(row),
-                        Fields.cpvCodes(row)));
-        return RowMapper.Outcome.ACCEPTED;
+                        Fields.cpvCodes(row),
+                        shared(row.moreCategories(), cells)));
+        return partial ? RowMapper.Outcome.PARTIAL : RowMapper.Outcome.ACCEPTED;
+    }
+
+    private static List<String> shared(List<String> texts, RepeatedCells cells) {
+        return texts.isEmpty() ? texts : texts.stream().map(cells::shared).toList();
     }
 
     private static OptionalLong amount(DataRow row) {

@@ -7,6 +7,8 @@ interface RowMapper {
     /** What became of a row. */
     enum Outcome {
         ACCEPTED,
+        /** Passed on, but part of the row (such as its date) could not be read; an issue says which. */
+        PARTIAL,
         REDACTED,
         SKIPPED
     }

@@ -1,6 +1,8 @@
 package org.socaudit.tabular;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -8,7 +10,11 @@ import java.util.function.Consumer;
 import org.socaudit.model.InputIssue;
 import org.socaudit.model.InvalidInputException;
 
-/** Reads any table: finds its header, then hands each non-blank data row to a mapper and counts what became of it. */
+/**
+ * Reads any table: holds its first rows until the header and columns are known, then hands each
+ * data row to a mapper, setting aside blank, filler and totals rows, and counts what became of
+ * every row.
+ */
 final class TableReader {
 
     private final Set<Role> required;
@@ -34,10 +40,20 @@ final class TableReader {
         private final RowMapper mapper;
         private final Consumer<InputIssue> issues;
         private final HeaderSearch search;
+        private final DateParser dates = new DateParser();
+        private List<HeaderSearch.Row> held = new ArrayList<>();
         private ColumnLayout layout;
+        private long headerRow;
+        private int width;
+        private int nameColumn;
         private long rows;
         private long accepted;
+        private long partial;
         private long redacted;
+        private long blank;
+        private long totals;
+        private long skipped;
+        private long repaired;
         private long issueCount;
 
         Pass(String file, RowMapper mapper, Consumer<InputIssue> issues) {
@@ -51,46 +67,88 @@ final class TableReader {
         }
 
         void row(long number, List<String> cells) throws InvalidInputException {
-            if (layout == null) {
-                layout = search.offer(number, cells);
-                if (layout != null) {
-                    for (String header : layout.duplicates()) {
-                        issues.accept(new InputIssue(
-                                file,
-                                number,
-                                header,
-                                "the header appears more than once; the first such column is read"));
-                    }
-                }
+            if (layout != null) {
+                data(number, cells);
                 return;
             }
-            if (isBlank(cells)) {
-                return;
+            held.add(new HeaderSearch.Row(number, new ArrayList<>(cells)));
+            if (held.size() >= HeaderSearch.ROWS + HeaderSearch.SAMPLE) {
+                settle();
             }
+        }
+
+        /** Finds the header among the rows held, then reads the rows held under it. */
+        private void settle() throws InvalidInputException {
+            HeaderSearch.Found found = search.find(held);
+            layout = found.layout();
+            HeaderSearch.Row header = held.get(found.index());
+            headerRow = header.number();
+            width = header.cells().size();
+            nameColumn = layout.column(Role.SUPPLIER_NAME);
+            for (String duplicate : layout.duplicates()) {
+                issues.accept(new InputIssue(
+                        file,
+                        headerRow,
+                        duplicate,
+                        "the header appears more than once; the first such column is read"));
+            }
+            List<HeaderSearch.Row> under = held.subList(found.index() + 1, held.size());
+            held = null;
+            for (HeaderSearch.Row row : under) {
+                data(row.number(), row.cells());
+            }
+        }
+
+        private void data(long number, List<String> cells) {
             rows++;
-            switch (mapper.map(new DataRow(file, number, cells, layout, issues))) {
-                case ACCEPTED -> accepted++;
-                case REDACTED -> redacted++;
-                case SKIPPED -> {
-                    // The mapper has reported why.
+            if (SpecialRows.isFiller(cells)) {
+                blank++;
+                return;
+            }
+            List<String> row = cells;
+            if (cells.size() < width) {
+                List<String> split = SpecialRows.splitRunTogether(
+                        cells, width, layout.column(Role.DATE), layout.column(Role.AMOUNT), dates);
+                if (split != null) {
+                    repaired++;
+                    row = split;
                 }
+            }
+            if (SpecialRows.isTotal(row, nameColumn)) {
+                totals++;
+                return;
+            }
+            if (SpecialRows.isNote(row, nameColumn, layout.column(Role.AMOUNT))) {
+                blank++;
+                return;
+            }
+            switch (mapper.map(new DataRow(file, number, row, layout, issues))) {
+                case ACCEPTED -> accepted++;
+                case PARTIAL -> {
+                    accepted++;
+                    partial++;
+                }
+                case REDACTED -> redacted++;
+                case SKIPPED -> skipped++;
             }
         }
 
         ReadSummary finish() throws InvalidInputException {
             if (layout == null) {
-                throw search.notFound();
+                settle();
             }
-            return new ReadSummary(rows, accepted, redacted, issueCount);
-        }
-
-        private static boolean isBlank(List<String> cells) {
-            for (int i = 0; i < cells.size(); i++) {
-                if (Text.trim(cells.get(i)) != null) {
-                    return false;
-                }
+            Map<Role, String> columns = new LinkedHashMap<>();
+            for (Role role : used) {
+                columns.put(role, layout.header(role));
             }
-            return true;
+            return new ReadSummary(
+                    headerRow,
+                    columns,
+                    layout.moreCategoryHeaders(),
+                    layout.overridden(),
+                    layout.notes(),
+                    new ReadSummary.Lines(
+                            rows, accepted, partial, redacted, blank, totals, skipped, repaired, issueCount));
         }
     }
 }

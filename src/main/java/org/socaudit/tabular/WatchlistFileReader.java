@@ -27,17 +27,23 @@ public final class WatchlistFileReader {
     /** The entries of the watchlist, in file order; rows without a name go to issues. */
     public List<WatchlistEntry> read(Path file, Consumer<InputIssue> issues) throws InvalidInputException {
         List<WatchlistEntry> entries = new ArrayList<>();
-        String source = file.toString();
-        new TableReader(REQUIRED, USED, overrides).read(file, row -> map(row, source, entries), issues);
+        read(file, entries::add, issues);
         return List.copyOf(entries);
     }
 
-    private static RowMapper.Outcome map(DataRow row, String source, List<WatchlistEntry> entries) {
+    /** Passes the entries of the watchlist to {@code entries}, in file order, and says how the file was read. */
+    public ReadSummary read(Path file, Consumer<WatchlistEntry> entries, Consumer<InputIssue> issues)
+            throws InvalidInputException {
+        String source = file.toString();
+        return new TableReader(REQUIRED, USED, overrides).read(file, row -> map(row, source, entries), issues);
+    }
+
+    private static RowMapper.Outcome map(DataRow row, String source, Consumer<WatchlistEntry> entries) {
         String name = Fields.name(row);
         if (name == null) {
             return RowMapper.Outcome.SKIPPED;
         }
-        entries.add(new WatchlistEntry(name, Fields.companyNumber(row), aliases(row.text(Role.ALIASES)), source));
+        entries.accept(new WatchlistEntry(name, Fields.companyNumber(row), aliases(row.text(Role.ALIASES)), source));
         return RowMapper.Outcome.ACCEPTED;
     }
 

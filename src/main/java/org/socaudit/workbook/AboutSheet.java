@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.socaudit.model.InputFile;
+import org.socaudit.model.InputReport;
 import org.socaudit.model.RunInfo;
 
 /** How a workbook was made: tool version, time, what it was made from with SHA-256, and settings. */
@@ -36,8 +37,44 @@ final class AboutSheet {
             out.text(row, 2, input.sha256(), styles.text);
             out.fitHeight(row++);
         }
+        row = readings(out, row + 1, run.inputs());
         out.printLandscapeFitToWidth(-1);
         out.text(row + 1, 0, note, styles.subtitle);
+    }
+
+    /** How each table was read: its header row and columns, what became of its lines, checks not run. */
+    private int readings(SheetWriter out, int top, List<InputFile> inputs) {
+        if (inputs.stream().allMatch(i -> i.reading() == null)) {
+            return top;
+        }
+        int row = top;
+        out.headers(row++, styles.header, "How each table was read", "File", "Columns used");
+        for (InputFile input : inputs) {
+            InputReport reading = input.reading();
+            if (reading == null) {
+                continue;
+            }
+            out.text(row, 0, input.role() + ", header on row " + reading.headerRow(), styles.textBold);
+            out.text(row, 1, input.name(), styles.text);
+            out.text(row, 2, reading.columnsText(), styles.text);
+            out.fitHeight(row++);
+            row = pair(out, row, "", "Lines", reading.lines().text());
+            if (!reading.skippedChecks().isEmpty()) {
+                row = pair(out, row, "", "Checks not run", String.join("; ", reading.skippedChecks()));
+            }
+            for (String note : reading.notes()) {
+                row = pair(out, row, "", "Note", note);
+            }
+        }
+        return row;
+    }
+
+    private int pair(SheetWriter out, int row, String first, String label, String value) {
+        out.text(row, 0, first, styles.textBold);
+        out.text(row, 1, label, styles.textBold);
+        out.text(row, 2, value, styles.text);
+        out.fitHeight(row);
+        return row + 1;
     }
 
     private int pair(SheetWriter out, int row, String label, String value) {

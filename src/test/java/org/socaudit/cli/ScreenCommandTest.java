@@ -9,37 +9,56 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socaudit.testing.SharedData;
+import org.socaudit.testing.CouncilSpend;
 
 class ScreenCommandTest {
 
     @TempDir
     Path dir;
 
+    static final List<String> COUNCIL_FILES = List.of(
+            "bradford-2019-07_clean.csv",
+            "bradford-2019-08_clean.csv",
+            "bradford-2019-09_clean.csv",
+            "calderdale-2022-08-card.csv",
+            "calderdale-2022-08.csv",
+            "harrogate-2022-08.csv",
+            "lambeth-2011-01-supplier-totals.csv",
+            "lambeth-2012-05-supplier-totals.csv",
+            "lambeth-2012-06.csv",
+            "networkrail-2021-04.csv",
+            "tfl-2023-P05.csv");
+
     @Test
-    void screensEveryRealCouncilFileWithoutErrors() throws Exception {
-        Path spend = SharedData.dir().resolve("data/council-spend");
+    void screensEveryRealCouncilFileTogetherWithDefaultSettings() throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("screen", "--json"));
-        try (Stream<Path> files = Files.list(spend)) {
-            files.sorted().forEach(f -> {
-                args.add("--payments");
-                args.add(f.toString());
-            });
+        for (String name : COUNCIL_FILES) {
+            args.add("--payments");
+            args.add(CouncilSpend.file(name).toString());
         }
 
         CliRun run = CliRun.of(args.toArray(String[]::new));
 
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
-        assertEquals(0, json.get("inputIssues").asInt());
-        assertEquals(30_770, json.get("payments").asInt());
+        assertEquals(4, json.get("inputIssues").asInt(), "four Lambeth lines whose name ran into the date");
+        assertEquals(52_190, json.get("payments").asInt());
+        assertEquals(COUNCIL_FILES.size(), json.get("inputs").size());
+        for (JsonNode input : json.get("inputs")) {
+            assertEquals("payments", input.get("kind").asText());
+            assertFalse(input.at("/columns/supplier-name").isNull(), input.toString());
+            assertFalse(input.at("/columns/amount").isNull(), input.toString());
+            assertTrue(input.get("unusable").asLong() * 100 < input.get("lines").asLong(), input.toString());
+        }
+        JsonNode totals = json.get("inputs").get(6);
+        assertTrue(totals.at("/columns/date").isNull());
+        assertTrue(totals.get("skippedChecks").toString().contains("low-level one-off spend"), totals.toString());
         assertTrue(json.get("suppliers").asInt() > 2_500);
         assertTrue(json.at("/bySector/ENVIRONMENTAL").asInt() > 0);
         assertTrue(json.at("/bySector/VEHICLES_TRANSPORT").asInt() > 0);
@@ -131,6 +150,106 @@ class ScreenCommandTest {
         assertEquals(2, matches.size());
         assertEquals("strong", matches.get(0).get("band").asText());
         assertEquals(1.0, matches.get(0).get("score").asDouble(), 1e-9);
+    }
+
+    @Test
+    void screensFilesOfDifferentLayoutsTogetherAndSaysWhatItUsedForEach() throws Exception {
+        Path first = Files.writeString(
+                dir.resolve("2024.csv"),
+                "Lambshire Council payments over £500,,\n,,\nPayeeName,NetAmount,PaymentDate\n"
+                        + "Valley Skip Hire,120.00,14/08/2024\nTotal,120.00,\n");
+        Path second = Files.writeString(
+                dir.resolve("2025.csv"),
+                "Supplier (Creditor),Value (£),Clearing Date,Account Description\n"
+                        + "Valley Skip Hire,130.00,2025-08-14,Skip hire\n");
+
+        CliRun run = CliRun.of("screen", "--payments", first.toString(), "--payments", second.toString(), "--json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(run.out());
+        JsonNode inputs = json.get("inputs");
+        assertEquals(first.toString(), inputs.get(0).get("file").asText());
+        assertEquals(3, inputs.get(0).get("headerRow").asInt());
+        assertEquals("PayeeName", inputs.get(0).at("/columns/supplier-name").asText());
+        assertEquals("NetAmount", inputs.get(0).at("/columns/amount").asText());
+        assertEquals(1, inputs.get(0).get("totals").asInt());
+        assertTrue(inputs.get(0).at("/columns/category").isNull());
+        assertTrue(inputs.get(0).get("skippedChecks").toString().contains("category"));
+        assertEquals(
+                "Supplier (Creditor)",
+                inputs.get(1).at("/columns/supplier-name").asText());
+        assertEquals("Value (£)", inputs.get(1).at("/columns/amount").asText());
+        assertEquals("Clearing Date", inputs.get(1).at("/columns/date").asText());
+        assertEquals(
+                "Account Description", inputs.get(1).at("/columns/category").asText());
+        assertEquals(1, json.get("suppliers").asInt(), "one supplier across both layouts");
+        assertEquals(2, json.get("payments").asInt());
+    }
+
+    @Test
+    void saysInTextModeWhichHeaderServesEachRoleAndWhichChecksCouldNotRun() throws Exception {
+        Path totals = Files.writeString(
+                dir.resolve("totals.csv"), "Supplier Name,Sum of Invoice Nett Amount\nValley Skip Hire,120.00\n");
+
+        CliRun run = CliRun.of("screen", "--payments", totals.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("supplier-name 'Supplier Name', amount 'Sum of Invoice Nett Amount'"), run.err());
+        assertTrue(run.err().contains("not run: low-level one-off spend (needs a date column)"), run.err());
+    }
+
+    @Test
+    void listsEveryFileThatCannotBeReadNotOnlyTheFirst() throws Exception {
+        Path good = Files.writeString(dir.resolve("good.csv"), "Supplier,Amount\nA Ltd,1.00\n");
+        Path noAmount = Files.writeString(dir.resolve("no-amount.csv"), "Supplier,Notes\nA Ltd,hello\n");
+        Path noName = Files.writeString(dir.resolve("no-name.csv"), "Reference,Amount\n12,1.00\n");
+
+        CliRun run = CliRun.of(
+                "screen",
+                "--payments",
+                noAmount.toString(),
+                "--payments",
+                good.toString(),
+                "--payments",
+                noName.toString());
+
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains(noAmount + ": "), run.err());
+        assertTrue(run.err().contains(noName + ": "), run.err());
+        assertFalse(run.err().contains(good + ": "), run.err());
+    }
+
+    @Test
+    void aColumnOverrideAppliesToTheFilesThatHaveThatHeader() throws Exception {
+        Path odd = Files.writeString(dir.resolve("odd.csv"), "Supplier,Amount,Booked\nA Ltd,1.00,14/08/2024\n");
+        Path usual =
+                Files.writeString(dir.resolve("usual.csv"), "Supplier,Amount,Payment Date\nA Ltd,1.00,15/08/2024\n");
+
+        CliRun run = CliRun.of(
+                "screen",
+                "--column",
+                "date=Booked",
+                "--payments",
+                odd.toString(),
+                "--payments",
+                usual.toString(),
+                "--json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode inputs = new ObjectMapper().readTree(run.out()).get("inputs");
+        assertEquals("Booked", inputs.get(0).at("/columns/date").asText());
+        assertEquals("Payment Date", inputs.get(1).at("/columns/date").asText());
+        assertTrue(inputs.get(1).get("notes").get(0).asText().contains("'Booked'"));
+    }
+
+    @Test
+    void refusesAColumnOverrideThatNoFileHas() throws Exception {
+        Path usual = Files.writeString(dir.resolve("usual.csv"), "Supplier,Amount\nA Ltd,1.00\n");
+
+        CliRun run = CliRun.of("screen", "--column", "date=Bookd", "--payments", usual.toString());
+
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("--column date=Bookd: no input file has a column headed 'Bookd'"), run.err());
     }
 
     @Test

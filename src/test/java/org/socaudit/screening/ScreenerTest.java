@@ -115,6 +115,74 @@ class ScreenerTest {
     }
 
     @Test
+    void aRefundIsNotAPaymentInTheOneOffAndSplittingChecks() {
+        // One £400 payment and a £300 refund the same day: one low-level payment, not two, and no split day.
+        screener.add(payment("Corner Cafe", null, 40_000, DAY));
+        screener.add(payment("Corner Cafe", null, -30_000, DAY));
+        screener.add(payment("Corner Cafe", null, 480_000, DAY.plusDays(1)));
+        screener.add(payment("Corner Cafe", null, -470_000, DAY.plusDays(1)));
+
+        ScreenedSupplier cafe = screener.finish(4, 4, 0).suppliers().get(0);
+
+        assertEquals(
+                List.of("Low-level one-off spend: 2 payments, each under £5,000.00"),
+                flags(cafe, FlagKind.LOW_LEVEL_ONE_OFF));
+        assertFalse(cafe.has(FlagKind.POSSIBLE_SPLITTING));
+    }
+
+    @Test
+    void aSupplierWhoseCreditsCoverItsPaymentsIsANetCreditNotALowLevelOneOff() {
+        screener.add(payment("Refunds R Us", null, 10_000, DAY));
+        screener.add(payment("Refunds R Us", null, -43_880, DAY.plusDays(2)));
+
+        ScreenedSupplier refunds = screener.finish(2, 2, 0).suppliers().get(0);
+
+        assertEquals(
+                List.of("Credits equal or exceed payments: net spend -£338.80 over 2 lines"),
+                flags(refunds, FlagKind.NET_CREDIT));
+        assertFalse(refunds.has(FlagKind.LOW_LEVEL_ONE_OFF));
+        assertFalse(refunds.isFlagged(), "a refund is shown, not flagged for enhanced checks");
+    }
+
+    @Test
+    void linesWithoutADateAreLeftOutOfTheDateChecks() {
+        // A supplier-totals file has no dates: one line is a month's total, not one low-level payment.
+        screener.add(payment("Totals Only Ltd", null, 30_000, null));
+        screener.add(payment("Half Dated Ltd", null, 30_000, DAY));
+        screener.add(payment("Half Dated Ltd", null, 30_000, null));
+
+        List<ScreenedSupplier> suppliers = screener.finish(3, 3, 0).suppliers();
+
+        assertTrue(suppliers.stream().noneMatch(s -> s.has(FlagKind.LOW_LEVEL_ONE_OFF)));
+        assertEquals(60_000, suppliers.get(0).profile().totalPence(), "undated lines still count towards spend");
+    }
+
+    @Test
+    void searchesEveryCategoryColumnButCountsOnlyTheMainOneForManyCategories() {
+        for (String purpose : List.of("Stationery", "Furniture", "Printing", "Training")) {
+            screener.add(new Payment(
+                    "Jack Of All Trades",
+                    null,
+                    null,
+                    1_000,
+                    DAY,
+                    "Finance",
+                    purpose,
+                    null,
+                    null,
+                    List.of("Skip hire")));
+        }
+
+        ScreenedSupplier jack = screener.finish(4, 4, 0).suppliers().get(0);
+
+        assertTrue(
+                jack.profile().categories().contains("Skip hire"),
+                jack.profile().categories().toString());
+        assertTrue(jack.sectorIds().contains("ENVIRONMENTAL"), jack.sectorHits().toString());
+        assertFalse(jack.has(FlagKind.MANY_CATEGORIES), "four purposes, one procurement category");
+    }
+
+    @Test
     void keepsTheFirstIssuesAndCountsTheRest() {
         for (int i = 0; i < Screener.MAX_KEPT_ISSUES + 5; i++) {
             screener.add(new org.socaudit.model.InputIssue("big.csv", i + 2, "Amount", "'x' is not an amount"));

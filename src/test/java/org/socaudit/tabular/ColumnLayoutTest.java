@@ -2,6 +2,7 @@ package org.socaudit.tabular;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -12,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class ColumnLayoutTest {
@@ -69,7 +71,9 @@ class ColumnLayoutTest {
                         "Cost Centre",
                         "Cost Centre Name",
                         "Service Division",
-                        "Expenditure Service"),
+                        "Expenditure Service",
+                        // The Transparency Code's expense area is the service that spent, not what was bought.
+                        "Expense Area"),
                 Role.CATEGORY,
                 List.of(
                         "Expenditure Category",
@@ -77,7 +81,6 @@ class ColumnLayoutTest {
                         "Category",
                         "Expenditure Type",
                         "Purpose",
-                        "Expense Area",
                         "ProClass",
                         "ProClass Description",
                         "Merchant Category",
@@ -107,7 +110,7 @@ class ColumnLayoutTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("everyAlias")
     void findsEveryAliasOfEveryRole(Role role, String header) {
-        ColumnLayout layout = ColumnLayout.of(List.of("Other", header), ALL, Map.of());
+        ColumnLayout layout = layout(List.of("Other", header), ALL, Map.of());
 
         assertEquals(1, layout.column(role));
         assertEquals(header, layout.header(role));
@@ -115,35 +118,169 @@ class ColumnLayoutTest {
 
     @Test
     void ignoresCaseSurroundingSpacesPunctuationAndBom() {
-        ColumnLayout layout = ColumnLayout.of(
+        ColumnLayout layout = layout(
                 List.of("\uFEFFSUPPLIER-NAME: ", "  net_amount ", "Payment  Date.", "amount (£)"), ALL, Map.of());
 
         assertEquals(0, layout.column(Role.SUPPLIER_NAME));
         assertEquals(2, layout.column(Role.DATE));
-        assertEquals(3, layout.column(Role.AMOUNT), "'amount' ranks before 'net amount'");
+        assertEquals(1, layout.column(Role.AMOUNT), "net is preferred to a plain amount");
     }
 
     @Test
-    void prefersTheEarlierAliasWhenTwoColumnsQualify() {
-        ColumnLayout layout = ColumnLayout.of(List.of("Name", "Date", "Supplier Name", "Payment Date"), ALL, Map.of());
+    void prefersTheStrongerHeaderWhenTwoColumnsQualify() {
+        ColumnLayout layout = layout(List.of("Name", "Date", "Supplier Name", "Payment Date"), ALL, Map.of());
 
         assertEquals(2, layout.column(Role.SUPPLIER_NAME));
         assertEquals(3, layout.column(Role.DATE));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "PayeeName | SUPPLIER_NAME",
+                "payee_name | SUPPLIER_NAME",
+                "payeename | SUPPLIER_NAME",
+                "SUPPLIERNAME | SUPPLIER_NAME",
+                "VendorName | SUPPLIER_NAME",
+                "Suppliers | SUPPLIER_NAME",
+                "Name (Creditor) | SUPPLIER_NAME",
+                "Supplier(Beneficiary) Name | SUPPLIER_NAME",
+                "NetAmount | AMOUNT",
+                "nettamount | AMOUNT",
+                "Amount (ex VAT) | AMOUNT",
+                "Amount (GBP) | AMOUNT",
+                "Value (£) | AMOUNT",
+                "Net | AMOUNT",
+                "AmountExclVAT | AMOUNT",
+                "PaymentDate | DATE",
+                "paymentdate | DATE",
+                "Clearing Date | DATE",
+                "Invoice GL Date | DATE",
+                "TransDate | DATE",
+                "Subj Description | CATEGORY",
+                "Account Description | CATEGORY",
+                "ExpenseType | CATEGORY",
+                "Category Family | CATEGORY",
+                "Directorate (Service) | SERVICE",
+                "CostCentreName | SERVICE",
+                "Companies House No. | COMPANY_NUMBER"
+            })
+    void readsJoinedWordsAndBracketedQualifiers(String header, Role role) {
+        ColumnLayout layout = layout(List.of("Other", header), ALL, Map.of());
+
+        assertEquals(1, layout.column(role), header);
+    }
+
+    @Test
+    void prefersNetToGrossAndVatSideBySide() {
+        ColumnLayout layout = layout(
+                List.of("Supplier", "VAT", "Gross Amount", "Net Amount", "Irrecoverable VAT"),
+                List.of(
+                        List.of("A Ltd", "20.00", "120.00", "100.00", "0.00"),
+                        List.of("B Ltd", "2.00", "12.00", "10.00", "0.00"),
+                        List.of("C Ltd", "4.00", "24.00", "20.00", "0.00")));
+
+        assertEquals("Net Amount", layout.header(Role.AMOUNT));
+    }
+
+    @Test
+    void prefersThePaymentDateToInvoiceAndPeriodDates() {
+        ColumnLayout layout = layout(
+                List.of("Supplier", "Amount", "Period End Date", "Invoice Date", "Payment Date"),
+                List.of(
+                        List.of("A Ltd", "10.00", "31/07/2019", "01/07/2019", "18/07/2019"),
+                        List.of("B Ltd", "10.00", "31/07/2019", "02/07/2019", "19/07/2019"),
+                        List.of("C Ltd", "10.00", "31/07/2019", "03/07/2019", "20/07/2019")));
+
+        assertEquals("Payment Date", layout.header(Role.DATE));
+    }
+
+    @Test
+    void takesANameColumnHeadedIdOverANumberColumn() {
+        ColumnLayout layout = layout(
+                List.of("Supplier Number", "Supplier ID", "Amount"),
+                List.of(
+                        List.of("100231", "Acme Waste Ltd", "10.00"),
+                        List.of("100232", "Bright Cabs", "10.00"),
+                        List.of("100233", "Clean Sweep Services Limited", "10.00")));
+
+        assertEquals("Supplier ID", layout.header(Role.SUPPLIER_NAME));
+    }
+
+    @Test
+    void takesTheNameOverAnIdColumnOfCodes() {
+        ColumnLayout layout = layout(
+                List.of("Supplier ID", "Supplier Name", "Amount"),
+                List.of(
+                        List.of("S385887", "Acme Waste Ltd", "10.00"),
+                        List.of("S385888", "Bright Cabs", "10.00"),
+                        List.of("S385889", "Clean Sweep Services Limited", "10.00")));
+
+        assertEquals("Supplier Name", layout.header(Role.SUPPLIER_NAME));
+    }
+
+    @Test
+    void findsSupplierAmountAndDateByTheirValuesWhenNoHeaderNamesThem() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            rows.add(List.of("Firm " + i + " Ltd", i + "23.45", String.format("%02d/07/2019", i % 28 + 1), "X" + i));
+        }
+        ColumnLayout layout = layout(List.of("Who", "How Much", "When", "Ref"), rows);
+
+        assertEquals(0, layout.column(Role.SUPPLIER_NAME));
+        assertEquals(1, layout.column(Role.AMOUNT));
+        assertEquals(2, layout.column(Role.DATE));
+    }
+
+    @Test
+    void aHeaderIsNotTakenWhenItsValuesCannotBeTheRole() {
+        ColumnLayout layout = layout(
+                List.of("Supplier", "Amount", "Payment Date"),
+                List.of(
+                        List.of("A Ltd", "10.00", "pending"),
+                        List.of("B Ltd", "10.00", "pending"),
+                        List.of("C Ltd", "10.00", "pending")));
+
+        assertFalse(layout.has(Role.DATE));
+    }
+
+    @Test
+    void readsEveryCategoryColumnAndTakesTheFullerOneFirst() {
+        ColumnLayout layout = layout(
+                List.of("Supplier", "Amount", "Procurement Category", "Purpose of Spend"),
+                List.of(
+                        List.of("A Ltd", "10.00", "Waste", "Skip hire for depot"),
+                        List.of("B Ltd", "10.00", "", "Taxi for pupils"),
+                        List.of("C Ltd", "10.00", "Transport", "Minibus repairs")));
+
+        assertEquals("Purpose of Spend", layout.header(Role.CATEGORY));
+        assertEquals(List.of(2), layout.moreCategories());
+    }
+
     @Test
     void overridesWinOverAliases() {
-        ColumnLayout layout = ColumnLayout.of(
+        ColumnLayout layout = layout(
                 List.of("Supplier Name", "Payee Account", "Amount"), ALL, Map.of(Role.SUPPLIER_NAME, "payee account"));
 
         assertEquals(1, layout.column(Role.SUPPLIER_NAME));
         assertEquals("Payee Account", layout.header(Role.SUPPLIER_NAME));
         assertEquals(2, layout.column(Role.AMOUNT));
+        assertEquals(java.util.Set.of(Role.SUPPLIER_NAME), layout.overridden());
+    }
+
+    @Test
+    void anOverrideNotInTheFileFallsBackToRecognitionAndSaysSo() {
+        ColumnLayout layout = layout(List.of("Supplier Name", "Amount"), ALL, Map.of(Role.AMOUNT, "Spend"));
+
+        assertEquals(1, layout.column(Role.AMOUNT));
+        assertTrue(layout.overridden().isEmpty());
+        assertTrue(layout.notes().get(0).contains("'Spend'"), layout.notes().toString());
     }
 
     @Test
     void aColumnTakenByAnOverrideIsNotReusedForAnotherRole() {
-        ColumnLayout layout = ColumnLayout.of(List.of("Name", "Vendor"), ALL, Map.of(Role.ALIASES, "Name"));
+        ColumnLayout layout = layout(List.of("Name", "Vendor"), ALL, Map.of(Role.ALIASES, "Name"));
 
         assertEquals(0, layout.column(Role.ALIASES));
         assertEquals(1, layout.column(Role.SUPPLIER_NAME));
@@ -151,8 +288,23 @@ class ColumnLayoutTest {
 
     @Test
     void onlyLooksForTheRolesAskedFor() {
-        ColumnLayout layout = ColumnLayout.of(List.of("Supplier", "Amount"), EnumSet.of(Role.SUPPLIER_NAME), Map.of());
+        ColumnLayout layout = layout(List.of("Supplier", "Amount"), EnumSet.of(Role.SUPPLIER_NAME), Map.of());
 
         assertFalse(layout.has(Role.AMOUNT));
+    }
+
+    /** The layout of a header row with no data under it. */
+    private static ColumnLayout layout(List<String> header, Set<Role> used, Map<Role, String> overrides) {
+        return ColumnLayout.of(header, new ColumnProfile[0], used, overrides);
+    }
+
+    /** The layout of a header row over the given data rows. */
+    private static ColumnLayout layout(List<String> header, List<List<String>> rows) {
+        List<HeaderSearch.Row> all = new ArrayList<>();
+        all.add(new HeaderSearch.Row(1, header));
+        for (List<String> row : rows) {
+            all.add(new HeaderSearch.Row(all.size() + 1, row));
+        }
+        return ColumnLayout.of(header, HeaderSearch.profiles(all, 0), ALL, Map.of());
     }
 }

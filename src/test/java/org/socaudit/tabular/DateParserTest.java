@@ -39,7 +39,10 @@ class DateParserTest {
                 "Friday 29 April 2022|2022-04-29",
                 "Thu 18 Jul 2019|2019-07-18",
                 "2019/07/18|2019-07-18",
-                "29/02/2020|2020-02-29"
+                "29/02/2020|2020-02-29",
+                "43664|2019-07-18",
+                "43664.5|2019-07-18",
+                "20190718|2019-07-18"
             })
     void readsTheDateFormsCouncilsPublish(String text, LocalDate expected) {
         assertEquals(expected, parser.parse(text));
@@ -51,8 +54,11 @@ class DateParserTest {
                 "31/02/2022",
                 "07/29/2022",
                 "2022",
+                "1234",
+                "99999",
+                "18264.5.5",
+                "20191318",
                 "18/07",
-                "43664",
                 "18/07/019",
                 "Someday 18 July 2019",
                 "18 July 2019 July",

@@ -63,7 +63,7 @@ class PaymentFileReaderTest {
 
         Fixtures.Payments read = payments(file);
 
-        assertEquals(20_001, read.summary().payments());
+        assertEquals(20_001, read.summary().records());
         assertEquals("Café Last", read.payments().get(20_000).supplierName());
     }
 
@@ -85,7 +85,7 @@ class PaymentFileReaderTest {
 
         assertEquals("Smith & Sons\nScrap Metal", read.first().supplierName());
         assertEquals("Skip hire,\r\nwaste", read.first().category());
-        assertEquals(2, read.summary().payments());
+        assertEquals(2, read.summary().records());
         assertEquals(4, read.issues().get(0).row(), "the fourth record, though the sixth line");
     }
 
@@ -111,7 +111,7 @@ class PaymentFileReaderTest {
         assertEquals(1, read.issues().get(0).row());
         assertEquals("Supplier Name", read.issues().get(0).column());
         assertTrue(read.issues().get(0).reason().contains("first"));
-        assertEquals(2, read.summary().issues());
+        assertEquals(2, read.summary().lines().issues());
     }
 
     @Test
@@ -155,7 +155,7 @@ class PaymentFileReaderTest {
         assertEquals("Title Row Ltd", read.first().supplierName());
         assertEquals(500, read.first().amountPence());
         assertEquals(LocalDate.of(2022, 8, 1), read.first().date());
-        assertEquals(1, read.summary().rows());
+        assertEquals(1, read.summary().lines().rows());
     }
 
     @Test
@@ -171,7 +171,8 @@ class PaymentFileReaderTest {
     void countsRedactedRowsWithoutPassingThemOn() throws Exception {
         Fixtures.Payments read = payments(path("payments-redacted.csv"));
 
-        assertEquals(new ReadSummary(4, 1, 3, 0), read.summary());
+        assertEquals(
+                new ReadSummary.Lines(4, 1, 0, 3, 0, 0, 0, 0, 0), read.summary().lines());
         assertEquals("Real Ltd", read.first().supplierName());
     }
 
@@ -190,15 +191,20 @@ class PaymentFileReaderTest {
                 read.issues().stream().map(InputIssue::location).toList());
         assertTrue(read.issues().get(2).reason().startsWith("'ten pounds' is not an amount"));
         assertTrue(read.issues().get(3).reason().startsWith("'31/02/2022' is not a date"));
+        assertTrue(read.issues().get(3).reason().contains("screened by sector and watchlist"));
         assertTrue(read.issues().get(4).reason().contains("kept"));
         assertEquals(
-                List.of("Good Ltd", "Blank Date Ltd", "Odd Number Ltd", "Placeholder Ltd"),
+                List.of("Good Ltd", "Bad Date Ltd", "Blank Date Ltd", "Odd Number Ltd", "Placeholder Ltd"),
                 read.payments().stream().map(Payment::supplierName).toList());
         assertEquals("01234567", read.first().companyNumber());
-        assertNull(read.payments().get(1).date(), "a blank date is no date, not an issue");
-        assertNull(read.payments().get(2).companyNumber());
-        assertNull(read.payments().get(3).companyNumber(), "N/A is no number, and no issue");
-        assertEquals(new ReadSummary(8, 4, 0, 5), read.summary());
+        assertNull(read.payments().get(1).date(), "an unreadable date keeps the line, without a date");
+        assertEquals(1000, read.payments().get(1).amountPence());
+        assertNull(read.payments().get(2).date(), "a blank date is no date, not an issue");
+        assertNull(read.payments().get(3).companyNumber());
+        assertNull(read.payments().get(4).companyNumber(), "N/A is no number, and no issue");
+        // 8 lines: 5 used (1 of them without its date), 3 unusable, 5 issues.
+        assertEquals(
+                new ReadSummary.Lines(8, 5, 1, 0, 0, 0, 3, 0, 5), read.summary().lines());
     }
 
     @Test
@@ -239,14 +245,18 @@ class PaymentFileReaderTest {
     }
 
     @Test
-    void refusesAnOverrideNamingAColumnTheFileLacks() throws Exception {
+    void fallsBackToRecognitionWhenAnOverrideNamesAColumnTheFileLacks() throws Exception {
         Path file = dir.resolve("overrides.csv");
-        Files.writeString(file, "Supplier Name,Amount\nA Ltd,1\n");
+        Files.writeString(file, "Supplier Name,Amount,Payment Date\nA Ltd,1,18/07/2019\n");
 
-        InvalidInputException e =
-                assertThrows(InvalidInputException.class, () -> payments(file, Map.of(Role.DATE, "Paid On")));
+        Fixtures.Payments read = payments(file, Map.of(Role.DATE, "Paid On"));
 
-        assertTrue(e.getMessage().contains("no column 'Paid On' (from --column date)"), e.getMessage());
+        assertEquals(LocalDate.of(2019, 7, 18), read.first().date());
+        assertEquals("Payment Date", read.summary().columns().get(Role.DATE));
+        assertTrue(read.summary().overridden().isEmpty());
+        assertTrue(
+                read.summary().notes().get(0).contains("no column headed 'Paid On'"),
+                read.summary().notes().toString());
     }
 
     @Test
@@ -290,7 +300,7 @@ class PaymentFileReaderTest {
 
         ReadSummary summary = new PaymentFileReader(Map.of()).read(file, p -> total[0] += p.amountPence(), i -> {});
 
-        assertEquals(new ReadSummary(100_000, 100_000, 0, 0), summary);
+        assertEquals(new ReadSummary.Lines(100_000, 100_000, 0, 0, 0, 0, 0, 0, 0), summary.lines());
         assertEquals(99_999L * 100_000 / 2 * 100 + 25 * 100_000L, total[0]);
     }
 
@@ -334,5 +344,123 @@ class PaymentFileReaderTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> payments(file));
 
         assertTrue(e.getMessage().contains("is not text"), e.getMessage());
+    }
+
+    @Test
+    void skipsAReportPreambleTotalsFillerAndNoteRowsCountingEachKindOnce() throws Exception {
+        Path file = dir.resolve("report.csv");
+        Files.writeString(
+                file,
+                "Invoices Over Specified Nett Amount,,,\n"
+                        + ",,,\n"
+                        + "Report Date: 02/07/2012,,,\n"
+                        + "Parameters: Invoice Threshold Nett Amt 500,,,\n"
+                        + "Department,Supplier Name,Invoice Date,Nett Amount\n"
+                        + "Housing,Acme Ltd,08/06/2012,1534.24\n"
+                        + ",,,\n"
+                        + ",\u2020\u2020\u2020 ,,\n"
+                        + "Housing,Beta Ltd,09/06/2012,600.00\n"
+                        + "Total,,,2134.24\n"
+                        + ",,(c) Copyright the council,\n"
+                        + "Grand Total,,,2134.24\n");
+
+        Fixtures.Payments read = payments(file);
+
+        assertEquals(List.of(), read.issues());
+        assertEquals(5, read.summary().headerRow());
+        assertEquals(
+                List.of("Acme Ltd", "Beta Ltd"),
+                read.payments().stream().map(Payment::supplierName).toList());
+        assertEquals(
+                new ReadSummary.Lines(7, 2, 0, 0, 3, 2, 0, 0, 0), read.summary().lines());
+    }
+
+    @Test
+    void readsASupplierTotalsFileWithNoDates() throws Exception {
+        Path file = dir.resolve("totals.csv");
+        Files.writeString(
+                file,
+                "Sum of Invoice Nett Amount,\nSupplier Name,Total\nVeolia ES (UK) Ltd,2308563.30\n"
+                        + "Capita Business Services Ltd,1854464.17\nPitney Bowes Finance PLC,512.00\n,\nGrand Total,4163539.47\n");
+
+        Fixtures.Payments read = payments(file);
+
+        assertEquals(2, read.summary().headerRow());
+        assertEquals("Total", read.summary().columns().get(Role.AMOUNT));
+        assertNull(read.summary().columns().get(Role.DATE));
+        assertEquals(3, read.payments().size());
+        assertNull(read.first().date());
+        assertEquals(1, read.summary().lines().totals());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "43664 | 2019-07-18",
+                "43664.604166 | 2019-07-18",
+                "20190718 | 2019-07-18",
+                "18.07.2019 | 2019-07-18",
+                "18-Jul-19 | 2019-07-18"
+            })
+    void readsSerialCompactAndDottedDates(String text, LocalDate expected) throws Exception {
+        Path file = dir.resolve("dates.csv");
+        Files.writeString(
+                file,
+                "Payee,Net,Posted Date\nA Ltd,1.00," + text + "\nB Ltd,2.00," + text + "\nC Ltd,3.00," + text + "\n");
+
+        Fixtures.Payments read = payments(file);
+
+        assertEquals("Posted Date", read.summary().columns().get(Role.DATE));
+        assertEquals(expected, read.first().date());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "1500.00CR | -150000",
+                "1500.00 CR | -150000",
+                "500- | -50000",
+                "1500.00DR | 150000",
+                "(25.00) | -2500"
+            })
+    void readsCreditAndDebitMarks(String text, long pence) throws Exception {
+        Path file = dir.resolve("credits.csv");
+        Files.writeString(file, "Creditor Name,Amount (GBP)\nA Ltd," + text + "\n");
+
+        assertEquals(pence, payments(file).first().amountPence());
+    }
+
+    @Test
+    void anUnreadableDateKeepsTheLineForSectorAndWatchlistScreening() throws Exception {
+        Path file = dir.resolve("undated.csv");
+        Files.writeString(
+                file,
+                "Supplier,Amount,Payment Date\nA Ltd,10.00,18/07/2019\nB Ltd,20.00,TBC\n" + "C Ltd,30.00,19/07/2019\n");
+
+        Fixtures.Payments read = payments(file);
+
+        assertEquals(3, read.payments().size());
+        assertNull(read.payments().get(1).date());
+        assertEquals(1, read.summary().lines().partial());
+        assertEquals(
+                file + ":row 3, column 'Payment Date'", read.issues().get(0).location());
+    }
+
+    @Test
+    void readsEveryCategoryColumn() throws Exception {
+        Path file = dir.resolve("categories.csv");
+        Files.writeString(
+                file,
+                "Supplier,Amount,Procurement Classification,Purpose of Spend\n"
+                        + "A Ltd,10.00,Waste Management,Skip hire at depot\nB Ltd,20.00,Transport,Taxi for pupils\n");
+
+        Fixtures.Payments read = payments(file);
+
+        assertEquals("Purpose of Spend", read.summary().columns().get(Role.CATEGORY));
+        assertEquals(List.of("Procurement Classification"), read.summary().moreCategories());
+        assertEquals("Skip hire at depot", read.first().category());
+        assertEquals(List.of("Waste Management"), read.first().moreCategories());
     }
 }

@@ -16,6 +16,14 @@ class ReadAheadTest {
 
     private static final InputIssue ISSUE = new InputIssue("f.csv", 2, "Amount", "not an amount");
 
+    private static final ReadSummary SUMMARY = new ReadSummary(
+            1,
+            java.util.Map.of(),
+            List.of(),
+            java.util.Set.of(),
+            List.of(),
+            new ReadSummary.Lines(5000, 4999, 0, 0, 0, 0, 1, 0, 1));
+
     @Test
     void deliversRecordsAndIssuesInFileOrderOnTheCallersThread() throws Exception {
         List<Object> seen = new ArrayList<>();
@@ -26,7 +34,7 @@ class ReadAheadTest {
                     for (int i = 0; i < 5000; i++) {
                         found.accept(i == 1234 ? ISSUE : "record " + i);
                     }
-                    return new ReadSummary(5000, 4999, 0, 1);
+                    return SUMMARY;
                 },
                 record -> {
                     seen.add(record);
@@ -34,7 +42,7 @@ class ReadAheadTest {
                 },
                 issue -> seen.add(issue));
 
-        assertEquals(new ReadSummary(5000, 4999, 0, 1), summary);
+        assertSame(SUMMARY, summary);
         assertEquals(5000, seen.size());
         assertEquals("record 1233", seen.get(1233));
         assertSame(ISSUE, seen.get(1234));

@@ -36,7 +36,7 @@ class SupplierFileReaderTest {
         assertEquals(
                 List.of(file + ":row 4, column 'Company Name'"),
                 issues.stream().map(InputIssue::location).toList());
-        assertEquals(new ReadSummary(4, 2, 1, 1), summary);
+        assertEquals(new ReadSummary.Lines(4, 2, 0, 1, 0, 0, 1, 0, 1), summary.lines());
     }
 
     @Test

@@ -66,7 +66,11 @@ class XlsxReadingTest {
         assertEquals(
                 List.of(file + ":row 8, column 'Amount'"),
                 read.issues().stream().map(InputIssue::location).toList());
-        assertEquals(new ReadSummary(4, 3, 0, 1), read.summary(), "the blank row is not counted");
+        ReadSummary.Lines lines = read.summary().lines();
+        assertEquals(3, lines.records());
+        assertEquals(1, lines.unusable());
+        assertEquals(1, lines.issues());
+        assertEquals(lines.rows(), lines.records() + lines.unusable() + lines.blank(), "every row is accounted for");
     }
 
     @Test
