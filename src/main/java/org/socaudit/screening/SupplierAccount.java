@@ -67,8 +67,9 @@ final class SupplierAccount {
         payments++;
         services.add(payment.service());
         categories.add(payment.category());
-        for (String category : payment.moreCategories()) {
-            moreCategories.add(category);
+        List<String> more = payment.moreCategories();
+        for (int i = 0; i < more.size(); i++) {
+            moreCategories.add(more.get(i));
         }
         if (date == null) {
             undated++;

@@ -77,7 +77,7 @@ final class Amounts {
 
     /** -1 for a trailing "CR" (a credit), 1 for "DR" (a debit), 0 for neither; after a digit or a space. */
     private static int creditMark(String text, int end) {
-        if (end < 3) {
+        if (end < 3 || (text.charAt(end - 1) | 0x20) != 'r') {
             return 0;
         }
         char before = text.charAt(end - 3);

@@ -40,6 +40,7 @@ final class ColumnVocabulary {
 
     private final Map<Role, List<Entry>> phrases = new EnumMap<>(Role.class);
     private final Map<Role, Map<String, Integer>> avoided = new EnumMap<>(Role.class);
+    private final Map<Role, Set<String>> textWords = new EnumMap<>(Role.class);
     private final List<Entry> prefer = new ArrayList<>();
     private final List<Entry> demote = new ArrayList<>();
     private final List<Entry> units = new ArrayList<>();
@@ -49,6 +50,7 @@ final class ColumnVocabulary {
         for (Role role : Role.values()) {
             phrases.put(role, new ArrayList<>());
             avoided.put(role, new java.util.HashMap<>());
+            textWords.put(role, new HashSet<>());
         }
     }
 
@@ -92,6 +94,10 @@ final class ColumnVocabulary {
         if (best == 0) {
             return 0;
         }
+        if (!words.isEmpty() && textWords.get(role).contains(words.get(words.size() - 1))) {
+            // "Account Code Description" is the text of a code, not the code.
+            return Math.max(0, best + adjust);
+        }
         Set<String> seen = new HashSet<>();
         Map<String, Integer> avoid = avoided.get(role);
         for (int i = 0; i < words.size(); i++) {
@@ -128,8 +134,9 @@ final class ColumnVocabulary {
     String examples(Role role) {
         return phrases.get(role).stream()
                 .sorted((a, b) -> b.weight() - a.weight())
-                .limit(4)
                 .map(e -> String.join(" ", e.words()))
+                .distinct()
+                .limit(4)
                 .collect(Collectors.joining(", "));
     }
 
@@ -195,6 +202,7 @@ final class ColumnVocabulary {
             case "prefer" -> prefer.add(new Entry(words, weight));
             case "demote" -> demote.add(new Entry(words, weight));
             case "unit" -> units.add(new Entry(words, weight));
+            case "text" -> textWords.get(role).add(words.get(0));
             default -> throw new IllegalStateException("unknown kind in " + RESOURCE + ": " + record.get("kind"));
         }
     }

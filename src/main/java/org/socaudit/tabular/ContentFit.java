@@ -80,7 +80,7 @@ final class ContentFit {
             case SUPPLIER_NAME ->
                 values.nameShare() >= 0.9
                         && values.legalShare() >= 0.15
-                        && values.distinct() >= Math.min(20, values.filled() / 3);
+                        && values.distinct() >= Math.min(10, values.filled() / 4);
             case AMOUNT -> values.moneyShare() >= 0.95 && values.decimalShare() >= 0.3;
             case DATE -> values.dateShare(false) >= 0.9;
             default -> false;

@@ -57,15 +57,23 @@ final class HeaderSearch {
             }
         }
         ranked.sort(Comparator.comparingInt((int[] r) -> -r[1]).thenComparingInt(r -> r[0]));
+        if (ranked.size() > TRIED) {
+            ranked = new ArrayList<>(ranked.subList(0, TRIED));
+        }
+        // Last, the fullest of the first rows, for headers no vocabulary knows: its values may still tell.
+        int fullest = fullest(rows);
+        if (ranked.stream().noneMatch(r -> r[0] == fullest)) {
+            ranked.add(new int[] {fullest, 0});
+        }
         ColumnLayout nearest = null;
         int nearestIndex = -1;
-        for (int[] candidate : ranked.subList(0, Math.min(TRIED, ranked.size()))) {
+        for (int[] candidate : ranked) {
             int index = candidate[0];
             ColumnLayout layout = ColumnLayout.of(rows.get(index).cells(), profiles(rows, index), used, overrides);
             if (layout.missing(required).isEmpty()) {
                 return new Found(index, layout);
             }
-            if (nearest == null || layout.count(used) > nearest.count(used)) {
+            if (candidate[1] > 0 && (nearest == null || layout.count(used) > nearest.count(used))) {
                 nearest = layout;
                 nearestIndex = index;
             }
@@ -125,12 +133,7 @@ final class HeaderSearch {
         String seen;
         String problem;
         if (nearest == null) {
-            Row fullest = rows.get(0);
-            for (Row row : rows.subList(0, Math.min(ROWS, rows.size()))) {
-                if (filled(row.cells()) > filled(fullest.cells())) {
-                    fullest = row;
-                }
-            }
+            Row fullest = rows.get(fullest(rows));
             problem = "no header row in the first " + ROWS + " rows: expected " + expected;
             seen = "row " + fullest.number() + " has " + shown(fullest.cells());
         } else {
@@ -147,6 +150,17 @@ final class HeaderSearch {
         }
         return new InvalidInputException(
                 Problem.inFile(file, problem + "; " + seen + ". Name the columns with --column ROLE=HEADER"));
+    }
+
+    /** The first of the rows searched with the most cells filled. */
+    private static int fullest(List<Row> rows) {
+        int fullest = 0;
+        for (int i = 1; i < Math.min(ROWS, rows.size()); i++) {
+            if (filled(rows.get(i).cells()) > filled(rows.get(fullest).cells())) {
+                fullest = i;
+            }
+        }
+        return fullest;
     }
 
     private static long filled(List<String> cells) {

@@ -28,7 +28,7 @@ final class SpecialRows {
             "total payments",
             "total expenditure",
             "sum total");
-    private static final int LONGEST_TOTAL = 20;
+    private static final int LONGEST_TOTAL = 40;
     // The lengths of the dates a ledger may print: 18/07/2019, 2019-07-18, 18-Jul-2019, 18/07/19, 18-Jul-19.
     private static final int[] DATE_LENGTHS = {10, 11, 8, 9};
 
@@ -49,44 +49,67 @@ final class SpecialRows {
         return true;
     }
 
+    /** What a data row is. */
+    enum Kind {
+        PAYMENT,
+        TOTAL,
+        NOTE
+    }
+
     /**
-     * Whether the row is a total, not a payment: its name cell says "Total" (or the like), or its
-     * name cell is blank and another cell starts with such a word.
+     * Whether a row with something in it is a payment, a total (its name cell says "Total" or the
+     * like, or its name cell is blank and another cell starts with such a word) or, in a file with
+     * amounts, a note such as a copyright line (no name, no amount, at most one cell filled). Runs
+     * for every line, so the usual case, a name that cannot be a totals label, is settled by its
+     * first letter.
      */
-    static boolean isTotal(List<String> cells, int nameColumn) {
-        String name = nameColumn >= 0 && nameColumn < cells.size() ? Text.trim(cells.get(nameColumn)) : null;
+    static Kind kind(List<String> cells, int nameColumn, int amountColumn) {
+        String raw = nameColumn >= 0 && nameColumn < cells.size() ? cells.get(nameColumn) : null;
+        char first = firstLetter(raw);
+        if (first != 0 && "tgsropnTGSROPN".indexOf(first) < 0) {
+            return Kind.PAYMENT;
+        }
+        String name = Text.trim(raw);
         if (name != null) {
-            return name.length() <= LONGEST_TOTAL
-                    && "tgsropn".indexOf(Character.toLowerCase(name.charAt(0))) >= 0
-                    && TOTALS.contains(words(name));
+            String words = name.length() <= LONGEST_TOTAL ? words(name) : "";
+            return TOTALS.contains(words) || words.startsWith("total for ") || words.startsWith("totals for ")
+                    ? Kind.TOTAL
+                    : Kind.PAYMENT;
         }
         for (String cell : cells) {
             String text = Text.trim(cell);
             if (text != null && text.length() < 200) {
                 String words = words(text);
                 if (TOTALS.contains(words) || words.startsWith("total ") || words.startsWith("grand total")) {
-                    return true;
+                    return Kind.TOTAL;
                 }
             }
         }
-        return false;
+        return amountColumn >= 0 && cell(cells, amountColumn) == null && filled(cells) <= 1 ? Kind.NOTE : Kind.PAYMENT;
     }
 
-    /**
-     * Whether a payment row is a note, such as a copyright line under the table: no name, no amount,
-     * and at most one cell filled.
-     */
-    static boolean isNote(List<String> cells, int nameColumn, int amountColumn) {
-        if (amountColumn < 0 || cell(cells, nameColumn) != null || cell(cells, amountColumn) != null) {
-            return false;
+    /** The first character of a cell that is not a space, or 0 when there is none or it is not a letter or digit. */
+    private static char firstLetter(String cell) {
+        if (cell == null) {
+            return 0;
         }
-        int filled = 0;
-        for (String cell : cells) {
-            if (Text.trim(cell) != null && ++filled > 1) {
-                return false;
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c > ' ' && c != '\u00A0' && c != '\uFEFF') {
+                return Character.isLetterOrDigit(c) ? c : 0;
             }
         }
-        return true;
+        return 0;
+    }
+
+    private static int filled(List<String> cells) {
+        int filled = 0;
+        for (String cell : cells) {
+            if (Text.trim(cell) != null) {
+                filled++;
+            }
+        }
+        return filled;
     }
 
     private static String cell(List<String> cells, int column) {
@@ -106,7 +129,7 @@ final class SpecialRows {
             return null;
         }
         String cell = Text.trim(cells.get(dateColumn));
-        if (cell == null) {
+        if (cell == null || dates.parse(cell) != null) {
             return null;
         }
         for (int length : DATE_LENGTHS) {

@@ -46,6 +46,7 @@ final class TableReader {
         private long headerRow;
         private int width;
         private int nameColumn;
+        private int amountColumn;
         private long rows;
         private long accepted;
         private long partial;
@@ -85,6 +86,7 @@ final class TableReader {
             headerRow = header.number();
             width = header.cells().size();
             nameColumn = layout.column(Role.SUPPLIER_NAME);
+            amountColumn = layout.column(Role.AMOUNT);
             for (String duplicate : layout.duplicates()) {
                 issues.accept(new InputIssue(
                         file,
@@ -107,20 +109,25 @@ final class TableReader {
             }
             List<String> row = cells;
             if (cells.size() < width) {
-                List<String> split = SpecialRows.splitRunTogether(
-                        cells, width, layout.column(Role.DATE), layout.column(Role.AMOUNT), dates);
+                List<String> split =
+                        SpecialRows.splitRunTogether(cells, width, layout.column(Role.DATE), amountColumn, dates);
                 if (split != null) {
                     repaired++;
                     row = split;
                 }
             }
-            if (SpecialRows.isTotal(row, nameColumn)) {
-                totals++;
-                return;
-            }
-            if (SpecialRows.isNote(row, nameColumn, layout.column(Role.AMOUNT))) {
-                blank++;
-                return;
+            switch (SpecialRows.kind(row, nameColumn, amountColumn)) {
+                case TOTAL -> {
+                    totals++;
+                    return;
+                }
+                case NOTE -> {
+                    blank++;
+                    return;
+                }
+                case PAYMENT -> {
+                    // Read below.
+                }
             }
             switch (mapper.map(new DataRow(file, number, row, layout, issues))) {
                 case ACCEPTED -> accepted++;
