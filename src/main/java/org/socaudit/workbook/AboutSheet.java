@@ -54,9 +54,9 @@ final class AboutSheet {
             if (reading == null) {
                 continue;
             }
-            out.text(row, 0, input.role() + ", header on row " + reading.headerRow(), styles.textBold);
+            out.text(row, 0, input.role(), styles.textBold);
             out.text(row, 1, input.name(), styles.text);
-            out.text(row, 2, reading.columnsText(), styles.text);
+            out.text(row, 2, "Header on row " + reading.headerRow() + ": " + reading.columnsText(), styles.text);
             out.fitHeight(row++);
             row = pair(out, row, "", "Lines", reading.lines().text());
             if (!reading.skippedChecks().isEmpty()) {

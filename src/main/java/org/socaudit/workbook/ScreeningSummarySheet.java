@@ -49,7 +49,7 @@ final class ScreeningSummarySheet {
         row = count(out, row, "Payment lines read", result.rows());
         row = count(out, row, "Payments screened", result.payments());
         row = count(out, row, "Redacted personal data lines (counted, not screened)", result.redacted());
-        row = count(out, row, "Input lines that could not be used", result.inputIssueCount());
+        row = count(out, row, "Input issues (lines left out or read in part)", result.inputIssueCount());
         row = count(out, row, "Suppliers screened", result.suppliers().size());
         row = count(out, row, "Suppliers flagged", flagged.size());
         out.text(row, 0, "Spend with flagged suppliers", styles.textBold);

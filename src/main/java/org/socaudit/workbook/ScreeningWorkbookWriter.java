@@ -25,6 +25,9 @@ import org.socaudit.model.WatchlistMatch;
  */
 public final class ScreeningWorkbookWriter {
 
+    private static final String ISSUES_NOTE = "Lines that could not be used were left out of the screening; a line"
+            + " whose date could not be read was screened by sector and watchlist but left out of the date checks.";
+
     /** Rows kept in memory while streaming a sheet. */
     private static final int WINDOW = 200;
 
@@ -192,9 +195,9 @@ public final class ScreeningWorkbookWriter {
                 Column.text("Column", 20, InputIssue::column),
                 Column.text("Problem", 70, InputIssue::reason));
         String note = result.inputIssueCount() > result.inputIssues().size()
-                ? "The first " + result.inputIssues().size() + " of " + result.inputIssueCount()
-                        + " lines that could not be used; they were left out of the screening."
-                : "Lines that could not be used; they were left out of the screening.";
+                ? "The first " + result.inputIssues().size() + " of " + result.inputIssueCount() + " input issues. "
+                        + ISSUES_NOTE
+                : ISSUES_NOTE;
         new TableSheet<>(styles, null, columns)
                 .write(workbook, "Input Issues", note, result.inputIssues(), "Every line was read.");
     }
