@@ -38,7 +38,8 @@ final class ColumnProfile {
             "uk",
             "t/a");
 
-    private final Set<String> distinct = new HashSet<>();
+    // Hashes rather than texts, so that long cells are not kept.
+    private final Set<Integer> distinct = new HashSet<>();
     private int rows;
     private int filled;
     private int money;
@@ -58,7 +59,7 @@ final class ColumnProfile {
         }
         filled++;
         if (distinct.size() < DISTINCT_LIMIT) {
-            distinct.add(text.toLowerCase(Locale.ROOT));
+            distinct.add(text.toLowerCase(Locale.ROOT).hashCode());
         }
         boolean plain = isPlainNumber(text);
         if (plain) {

@@ -31,6 +31,9 @@ final class ColumnVocabulary {
     /** A header scoring at least this names the role. */
     static final int NAMES_ROLE = 40;
 
+    /** Longer cells are text, not column headings; not looking at them bounds the work a hostile cell can cause. */
+    static final int LONGEST_HEADER = 200;
+
     private static final int PER_EXTRA_WORD = 6;
     private static final int QUALIFIER_DISCOUNT = 10;
 
@@ -59,8 +62,11 @@ final class ColumnVocabulary {
         return BUNDLED;
     }
 
-    /** The words of a header cell, split with this vocabulary's words. */
+    /** The words of a header cell, split with this vocabulary's words; a cell too long to be a heading has none. */
     HeaderWords words(String header) {
+        if (header != null && header.length() > LONGEST_HEADER) {
+            return HeaderWords.of(null, lexicon);
+        }
         return HeaderWords.of(header, lexicon);
     }
 

@@ -17,6 +17,9 @@ import org.socaudit.model.InvalidInputException;
  */
 final class TableReader {
 
+    /** The most text held while the header is sought: real first rows are a small part of this. */
+    private static final long MAX_HELD_CHARS = 4L << 20;
+
     private final Set<Role> required;
     private final Set<Role> used;
     private final Map<Role, String> overrides;
@@ -42,6 +45,7 @@ final class TableReader {
         private final HeaderSearch search;
         private final DateParser dates = new DateParser();
         private List<HeaderSearch.Row> held = new ArrayList<>();
+        private long heldChars;
         private ColumnLayout layout;
         private long headerRow;
         private int width;
@@ -73,7 +77,10 @@ final class TableReader {
                 return;
             }
             held.add(new HeaderSearch.Row(number, new ArrayList<>(cells)));
-            if (held.size() >= HeaderSearch.ROWS + HeaderSearch.SAMPLE) {
+            for (int i = 0; i < cells.size(); i++) {
+                heldChars += cells.get(i) == null ? 0 : cells.get(i).length();
+            }
+            if (held.size() >= HeaderSearch.ROWS + HeaderSearch.SAMPLE || heldChars > MAX_HELD_CHARS) {
                 settle();
             }
         }

@@ -463,4 +463,15 @@ class PaymentFileReaderTest {
         assertEquals("Skip hire at depot", read.first().category());
         assertEquals(List.of("Waste Management"), read.first().moreCategories());
     }
+
+    @Test
+    void aCellTooLongToBeAHeadingIsPassedOver() throws Exception {
+        Path file = dir.resolve("long-title.csv");
+        Files.writeString(file, "paymentdate".repeat(40_000) + ",\nSupplier,Amount\nA Ltd,1.00\n");
+
+        Fixtures.Payments read = payments(file);
+
+        assertEquals(2, read.summary().headerRow());
+        assertEquals("A Ltd", read.first().supplierName());
+    }
 }
