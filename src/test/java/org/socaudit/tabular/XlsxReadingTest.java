@@ -74,6 +74,37 @@ class XlsxReadingTest {
     }
 
     @Test
+    void readsSerialDatesInCellsWithoutADateFormatAndATitleAboveTheHeader() throws Exception {
+        Path file = dir.resolve("serial.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("Spend");
+            sheet.createRow(0).createCell(0).setCellValue("Payments over £500, July 2019");
+            Row header = sheet.createRow(2);
+            String[] headers = {"VendorName", "Net (GBP)", "Posted"};
+            for (int c = 0; c < headers.length; c++) {
+                header.createCell(c).setCellValue(headers[c]);
+            }
+            for (int r = 0; r < 5; r++) {
+                Row row = sheet.createRow(3 + r);
+                row.createCell(0).setCellValue("Firm " + r + " Ltd");
+                row.createCell(1).setCellValue(100.5 + r);
+                row.createCell(2).setCellValue(43664 + r);
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+
+        Fixtures.Payments read = payments(file);
+
+        assertEquals(3, read.summary().headerRow());
+        assertEquals("Posted", read.summary().columns().get(Role.DATE));
+        assertEquals(LocalDate.of(2019, 7, 18), read.first().date());
+        assertEquals(10050, read.first().amountPence());
+        assertEquals(5, read.payments().size());
+    }
+
+    @Test
     void readsInlineStringsAsTheStreamingWriterWritesThemFromAnXlsm() throws Exception {
         Path file = dir.resolve("inline.xlsm");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
