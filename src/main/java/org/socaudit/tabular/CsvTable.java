@@ -23,6 +23,8 @@ final class CsvTable implements TableSource {
     static final long MAX_RECORD_CHARS = 1L << 20;
 
     private static final int SNIFF_CHARS = 1 << 16;
+    // The separators spending files use, the comma first: it wins a tie.
+    private static final String DELIMITERS = ",\t;|";
     // Empty lines are kept as records so that record numbers stay the row numbers a spreadsheet shows.
     private static final CSVFormat FORMAT =
             CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
@@ -105,23 +107,30 @@ final class CsvTable implements TableSource {
         }
     }
 
-    /** A comma, unless the start of the file has more tabs than commas (a tab-separated export). */
+    /**
+     * A comma, unless the start of the file has more tabs, semicolons or pipes than commas (a
+     * tab-separated export, or a file saved where the comma is the decimal mark).
+     */
     private char delimiter(TextEncoding encoding) throws IOException {
         char[] start = new char[SNIFF_CHARS];
         int length;
         try (Reader reader = open(encoding)) {
-            length = reader.read(start);
+            length = Math.max(0, reader.read(start));
         }
-        int commas = 0;
-        int tabs = 0;
+        int[] counts = new int[DELIMITERS.length()];
         for (int i = 0; i < length; i++) {
-            if (start[i] == ',') {
-                commas++;
-            } else if (start[i] == '\t') {
-                tabs++;
+            int which = DELIMITERS.indexOf(start[i]);
+            if (which >= 0) {
+                counts[which]++;
             }
         }
-        return tabs > commas ? '\t' : ',';
+        int best = 0;
+        for (int i = 1; i < counts.length; i++) {
+            if (counts[i] > counts[best]) {
+                best = i;
+            }
+        }
+        return DELIMITERS.charAt(best);
     }
 
     /** A record's values as a list, without copying them. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.socaudit.model.InputIssue;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.Payment;
@@ -473,5 +474,20 @@ class PaymentFileReaderTest {
 
         assertEquals(2, read.summary().headerRow());
         assertEquals("A Ltd", read.first().supplierName());
+    }
+
+    @ParameterizedTest(name = "separated by [{0}]")
+    @ValueSource(strings = {";", "|"})
+    void readsSemicolonAndPipeSeparatedFiles(String separator) throws Exception {
+        Path file = dir.resolve("separated.csv");
+        Files.writeString(
+                file,
+                String.join(separator, "Supplier", "Amount", "Date") + "\n"
+                        + String.join(separator, "A, B and C Ltd", "1234.50", "18/07/2019") + "\n");
+
+        Fixtures.Payments read = payments(file);
+
+        assertEquals("A, B and C Ltd", read.first().supplierName());
+        assertEquals(123450, read.first().amountPence());
     }
 }
