@@ -17,6 +17,9 @@ final class ContentFit {
      */
     private static final double MOSTLY = 0.5;
 
+    /** A header scoring this names the role outright ("Supplier Name", "Payee"). */
+    private static final int PLAIN_HEADER = 80;
+
     /** The score of a column chosen on its values alone: below any header that names the role. */
     private static final int VALUES_ONLY = 30;
 
@@ -37,7 +40,7 @@ final class ContentFit {
         }
         int fit =
                 switch (role) {
-                    case SUPPLIER_NAME -> name(values);
+                    case SUPPLIER_NAME -> name(values, header);
                     case AMOUNT -> amount(values);
                     case DATE -> date(values, header > 0);
                     case SERVICE, CATEGORY -> text(values);
@@ -50,8 +53,10 @@ final class ContentFit {
         return valuesAlone(role, values) ? VALUES_ONLY + fit : RULED_OUT;
     }
 
-    private static int name(ColumnProfile values) {
-        if (values.nameShare() < MOSTLY || values.distinct() == 1 && values.filled() >= 10) {
+    private static int name(ColumnProfile values, int header) {
+        // One name throughout is the paying body ("Organisation Name"), unless the header says supplier outright.
+        boolean oneName = values.distinct() == 1 && values.filled() >= 10 && header < PLAIN_HEADER;
+        if (values.nameShare() < MOSTLY || oneName) {
             return RULED_OUT;
         }
         return (int) Math.round(10 * values.nameShare() + Math.min(10, 40 * values.legalShare()));

@@ -234,6 +234,31 @@ class ColumnLayoutTest {
     }
 
     @Test
+    void theBodyPayingIsNotTheSupplierButASingleSuppliersExtractIsRead() {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            rows.add(List.of("The Borough of Calderdale", "Acme Waste Ltd", "1" + i + ".00"));
+        }
+
+        assertEquals(
+                "Supplier Name",
+                layout(List.of("Organisation Name", "Supplier Name", "Amount"), rows)
+                        .header(Role.SUPPLIER_NAME));
+        assertEquals(
+                "Beneficiary",
+                layout(List.of("Organisation Name", "Beneficiary", "Amount"), rows)
+                        .header(Role.SUPPLIER_NAME));
+        assertFalse(
+                layout(
+                                List.of("Organisation Name", "Ref", "Amount"),
+                                rows.stream()
+                                        .map(r -> List.of(r.get(0), "x", r.get(2)))
+                                        .toList())
+                        .has(Role.SUPPLIER_NAME),
+                "one organisation throughout is the council, not a supplier");
+    }
+
+    @Test
     void aHeaderIsNotTakenWhenItsValuesCannotBeTheRole() {
         ColumnLayout layout = layout(
                 List.of("Supplier", "Amount", "Payment Date"),
