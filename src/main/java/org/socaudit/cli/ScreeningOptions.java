@@ -89,6 +89,7 @@ final class ScreeningOptions {
 
     /** Screens every file, passing each payment read to {@code each} as well; stops with --strict on a bad line. */
     ScreeningReport screen(CommandSpec spec, Consumer<Payment> each) throws InvalidInputException, IOException {
+        refuseRepeats();
         Map<Role, String> overrides = ColumnOverrides.parse(columns);
         SectorCatalogue catalogue = catalogue();
         IssueLog issues = new IssueLog(strict);
@@ -112,6 +113,16 @@ final class ScreeningOptions {
             ReadingText.print(readings, spec.commandLine().getErr());
         }
         return new ScreeningReport(result, catalogue, runInfo());
+    }
+
+    /** A file given twice would be read twice and its spend counted twice. */
+    private void refuseRepeats() {
+        java.util.Set<Path> seen = new java.util.HashSet<>();
+        for (Path file : files()) {
+            if (!seen.add(file.toAbsolutePath().normalize())) {
+                throw new UsageException(file + " is given more than once");
+            }
+        }
     }
 
     /** The sectors file given, or the bundled ten sectors. */

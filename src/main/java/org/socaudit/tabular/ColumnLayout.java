@@ -71,7 +71,8 @@ final class ColumnLayout {
             if (candidate.role() == Role.CATEGORY
                     && !taken[candidate.column()]
                     && candidate.score() >= ColumnVocabulary.NAMES_ROLE
-                    && profile(values, candidate.column()).filled() > 0) {
+                    && profile(values, candidate.column()).filled() > 0
+                    && mostlyCategory(vocabulary, words[candidate.column()], used)) {
                 taken[candidate.column()] = true;
                 layout.moreCategories.add(candidate.column());
                 layout.moreCategoryHeaders.add(Text.trim(cells.get(candidate.column())));
@@ -79,6 +80,12 @@ final class ColumnLayout {
         }
         layout.noteDuplicates(cells);
         return layout;
+    }
+
+    /** Whether a header names a spend category more than any other role ("Expense Area" is a service). */
+    private static boolean mostlyCategory(ColumnVocabulary vocabulary, HeaderWords header, Set<Role> used) {
+        int category = vocabulary.score(Role.CATEGORY, header);
+        return used.stream().noneMatch(role -> role != Role.CATEGORY && vocabulary.score(role, header) > category);
     }
 
     /** A role's score for a column: header plus content, or values alone; 0 when the column cannot be it. */
@@ -174,7 +181,8 @@ final class ColumnLayout {
         return -1;
     }
 
-    private static String key(String header) {
+    /** A header with case, spacing and punctuation set aside, for comparing with a --column header. */
+    static String key(String header) {
         if (header == null) {
             return "";
         }

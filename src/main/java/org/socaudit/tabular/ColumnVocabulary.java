@@ -82,14 +82,18 @@ final class ColumnVocabulary {
         }
         int best = 0;
         int[] span = null;
+        int matched = 0;
         for (Entry phrase : phrases.get(role)) {
             int at = indexOf(words, phrase.words());
-            if (at >= 0) {
-                int extra = words.size() - phrase.words().size();
+            int length = phrase.words().size();
+            // The most specific phrase decides: "Invoice Date" is an invoice date before it is a date.
+            if (at >= 0 && length >= matched) {
+                int extra = words.size() - length;
                 int score = Math.max(phrase.weight() / 3, phrase.weight() - PER_EXTRA_WORD * extra);
-                if (score > best) {
+                if (length > matched || score > best) {
                     best = score;
-                    span = new int[] {at, at + phrase.words().size()};
+                    matched = length;
+                    span = new int[] {at, at + length};
                 }
             }
             if (qualifiers.equals(phrase.words()) && phrase.weight() - QUALIFIER_DISCOUNT > best) {
@@ -112,11 +116,14 @@ final class ColumnVocabulary {
                 best -= avoid.get(words.get(i));
             }
         }
+        // A qualifier says less: "Payment Date (Month End)" is still the payment date; its worst word counts, halved.
+        int qualified = 0;
         for (String word : qualifiers) {
-            if (avoid.containsKey(word) && seen.add(word)) {
-                best -= avoid.get(word);
+            if (avoid.containsKey(word) && !seen.contains(word)) {
+                qualified = Math.max(qualified, avoid.get(word) / 2);
             }
         }
+        best -= qualified;
         return Math.max(0, best + adjust);
     }
 

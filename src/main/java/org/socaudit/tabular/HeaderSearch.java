@@ -89,7 +89,7 @@ final class HeaderSearch {
             if (text == null || Amounts.pence(text).isPresent()) {
                 continue;
             }
-            if (overrides.values().stream().anyMatch(text::equalsIgnoreCase)
+            if (overrides.values().stream().anyMatch(o -> ColumnLayout.key(o).equals(ColumnLayout.key(text)))
                     || vocabulary.bestScore(used, vocabulary.words(text)) >= ColumnVocabulary.NAMES_ROLE) {
                 names++;
             }
@@ -129,7 +129,8 @@ final class HeaderSearch {
     }
 
     private InvalidInputException notFound(List<Row> rows, ColumnLayout nearest, int index) {
-        String expected = required.stream().map(this::expectation).collect(Collectors.joining(" and "));
+        Set<Role> missing = nearest == null ? required : nearest.missing(required);
+        String expected = missing.stream().map(this::expectation).collect(Collectors.joining(" and "));
         String seen;
         String problem;
         if (nearest == null) {

@@ -1,5 +1,6 @@
 package org.socaudit.tabular;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,25 +13,80 @@ import java.util.Set;
  */
 final class SpecialRows {
 
-    private static final Set<String> TOTALS = Set.of(
-            "total",
-            "totals",
-            "grand total",
-            "grand totals",
-            "sub total",
-            "subtotal",
-            "report total",
-            "overall total",
-            "page total",
-            "net total",
-            "total spend",
-            "total amount",
-            "total payments",
-            "total expenditure",
-            "sum total");
-    private static final int LONGEST_TOTAL = 40;
-    // The lengths of the dates a ledger may print: 18/07/2019, 2019-07-18, 18-Jul-2019, 18/07/19, 18-Jul-19.
-    private static final int[] DATE_LENGTHS = {10, 11, 8, 9};
+    /** A totals label holds one of these ... */
+    private static final Set<String> TOTAL_WORDS = Set.of("total", "totals", "subtotal", "subtotals");
+    /** ... and otherwise only words like these: "Grand Total", "Total April 2023", "Page 1 Total". */
+    private static final Set<String> LABEL_WORDS = Set.of(
+            "grand",
+            "sub",
+            "page",
+            "report",
+            "overall",
+            "sum",
+            "net",
+            "gross",
+            "for",
+            "the",
+            "of",
+            "to",
+            "and",
+            "all",
+            "spend",
+            "spent",
+            "payments",
+            "payment",
+            "paid",
+            "amount",
+            "amounts",
+            "value",
+            "expenditure",
+            "invoices",
+            "excl",
+            "incl",
+            "exc",
+            "inc",
+            "ex",
+            "excluding",
+            "including",
+            "vat",
+            "period",
+            "month",
+            "year",
+            "quarter",
+            "q",
+            "p",
+            "week",
+            "date",
+            "ytd",
+            "jan",
+            "january",
+            "feb",
+            "february",
+            "mar",
+            "march",
+            "apr",
+            "april",
+            "may",
+            "jun",
+            "june",
+            "jul",
+            "july",
+            "aug",
+            "august",
+            "sep",
+            "sept",
+            "september",
+            "oct",
+            "october",
+            "nov",
+            "november",
+            "dec",
+            "december");
+
+    private static final int LONGEST_TOTAL = 60;
+    // The lengths of the dates a ledger may print, from 1/4/23 to 18-Jul-2019.
+    private static final int SHORTEST_DATE = 6;
+    private static final int LONGEST_DATE = 11;
 
     private SpecialRows() {}
 
@@ -71,21 +127,44 @@ final class SpecialRows {
         }
         String name = Text.trim(raw);
         if (name != null) {
-            String words = name.length() <= LONGEST_TOTAL ? words(name) : "";
-            return TOTALS.contains(words) || words.startsWith("total for ") || words.startsWith("totals for ")
-                    ? Kind.TOTAL
-                    : Kind.PAYMENT;
+            return name.length() <= LONGEST_TOTAL && isTotalLabel(words(name)) ? Kind.TOTAL : Kind.PAYMENT;
         }
+        boolean numbersOnly = true;
         for (String cell : cells) {
             String text = Text.trim(cell);
-            if (text != null && text.length() < 200) {
-                String words = words(text);
-                if (TOTALS.contains(words) || words.startsWith("total ") || words.startsWith("grand total")) {
+            if (text != null && text.length() < LONGEST_TOTAL) {
+                if (isTotalLabel(words(text))) {
                     return Kind.TOTAL;
                 }
+                numbersOnly &= Amounts.pence(text).isPresent();
+            } else if (text != null) {
+                numbersOnly = false;
             }
         }
+        if (numbersOnly && cell(cells, amountColumn) != null) {
+            // No name and nothing but amounts: a sum row left unlabelled.
+            return Kind.TOTAL;
+        }
         return amountColumn >= 0 && cell(cells, amountColumn) == null && filled(cells) <= 1 ? Kind.NOTE : Kind.PAYMENT;
+    }
+
+    /**
+     * Whether words name a total: "Total", "Grand Total", "Total April 2023", "TOTAL PAYMENTS Q1",
+     * "Page 1 Total", "Total for Housing"; not "Total Gas & Power Ltd".
+     */
+    static boolean isTotalLabel(String words) {
+        if (words.startsWith("total for ") || words.startsWith("totals for ")) {
+            return true;
+        }
+        boolean total = false;
+        for (String word : words.split(" ")) {
+            if (TOTAL_WORDS.contains(word)) {
+                total = true;
+            } else if (!LABEL_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return total;
     }
 
     /** The first character of a cell that is not a space, or 0 when there is none or it is not a letter or digit. */
@@ -132,11 +211,16 @@ final class SpecialRows {
         if (cell == null || dates.parse(cell) != null) {
             return null;
         }
-        for (int length : DATE_LENGTHS) {
-            if (cell.length() > length
-                    && dates.parse(cell.substring(0, length)) != null
-                    && Amounts.pence(cell.substring(length)).isPresent()
-                    && startsAmount(cell.charAt(length))) {
+        // Longest first, and only a date of this century or the last: "25/06/231250.00" is 25/06/23 and
+        // 1250.00, not 25/06/2312 and 50.00.
+        for (int length = Math.min(LONGEST_DATE, cell.length() - 1); length >= SHORTEST_DATE; length--) {
+            LocalDate date = dates.parse(cell.substring(0, length));
+            if (date != null
+                    && Character.isLetterOrDigit(cell.charAt(length - 1))
+                    && date.getYear() >= 1950
+                    && date.getYear() < 2100
+                    && startsAmount(cell.charAt(length))
+                    && Amounts.pence(cell.substring(length)).isPresent()) {
                 List<String> split = new ArrayList<>(cells);
                 split.set(dateColumn, cell.substring(0, length));
                 split.add(dateColumn + 1, cell.substring(length));

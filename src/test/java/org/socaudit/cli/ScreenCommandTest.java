@@ -253,6 +253,16 @@ class ScreenCommandTest {
     }
 
     @Test
+    void refusesAFileGivenTwice() throws Exception {
+        Path usual = Files.writeString(dir.resolve("usual.csv"), "Supplier,Amount\nA Ltd,1.00\n");
+
+        CliRun run = CliRun.of("screen", "--payments", usual.toString(), "--payments", usual.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("is given more than once"), run.err());
+    }
+
+    @Test
     void needsSomethingToScreen() {
         CliRun run = CliRun.of("screen", "--json");
 

@@ -164,7 +164,12 @@ class ColumnLayoutTest {
                 "Category Family | CATEGORY",
                 "Directorate (Service) | SERVICE",
                 "CostCentreName | SERVICE",
-                "Companies House No. | COMPANY_NUMBER"
+                "Companies House No. | COMPANY_NUMBER",
+                "Supplier Account Name | SUPPLIER_NAME",
+                "Amount (excl. recoverable VAT) | AMOUNT",
+                "Amount excluding recoverable VAT | AMOUNT",
+                "Date Paid to Supplier | DATE",
+                "Payment Date (Month End) | DATE"
             })
     void readsJoinedWordsAndBracketedQualifiers(String header, Role role) {
         ColumnLayout layout = layout(List.of("Other", header), ALL, Map.of());
@@ -194,6 +199,33 @@ class ColumnLayoutTest {
                         List.of("C Ltd", "10.00", "31/07/2019", "03/07/2019", "20/07/2019")));
 
         assertEquals("Payment Date", layout.header(Role.DATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Remittance Date", "Date Payment Made", "Settlement Date", "Cheque Run Date", "Payment Date (Month End)"
+    })
+    void anyPaymentDateBeatsTheInvoiceDate(String paid) {
+        ColumnLayout layout = layout(
+                List.of("Supplier", "Amount", "Invoice Date", paid),
+                List.of(
+                        List.of("A Ltd", "10.00", "01/07/2019", "18/07/2019"),
+                        List.of("B Ltd", "10.00", "02/07/2019", "19/07/2019"),
+                        List.of("C Ltd", "10.00", "03/07/2019", "20/07/2019")));
+
+        assertEquals(paid, layout.header(Role.DATE));
+    }
+
+    @Test
+    void aServiceColumnLeftOverIsNotReadAsASpendCategory() {
+        ColumnLayout layout = layout(
+                List.of("Directorate", "Service Area", "Expense Area", "Expense Type", "Supplier", "Amount"),
+                List.of(
+                        List.of("Place", "Highways", "Highways Maintenance", "Skip hire", "A Ltd", "10.00"),
+                        List.of("People", "Adults", "Care Homes", "Residential care", "B Ltd", "10.00"),
+                        List.of("Place", "Waste", "Refuse Collection", "Vehicle hire", "C Ltd", "10.00")));
+
+        assertEquals("Expense Type", layout.header(Role.CATEGORY));
+        assertEquals(List.of(), layout.moreCategories());
     }
 
     @Test

@@ -34,10 +34,19 @@ class SpecialRowsTest {
                 "Total for Housing | - | 100.00 | TOTAL",
                 "Housing | Total Gas & Power Ltd | 100.00 | PAYMENT",
                 "Housing | Total | 100.00 | TOTAL",
+                "Housing | Total April 2023 | 100.00 | TOTAL",
+                "Housing | Total - April | 100.00 | TOTAL",
+                "Housing | Totals (excl VAT) | 100.00 | TOTAL",
+                "Housing | Grand total for April | 100.00 | TOTAL",
+                "Housing | TOTAL PAYMENTS Q1 | 100.00 | TOTAL",
+                "Housing | Page 1 Total | 100.00 | TOTAL",
+                "Housing | Total Fitness | 100.00 | PAYMENT",
+                "Housing | TotalEnergies Gas & Power Ltd | 100.00 | PAYMENT",
+                "- | - | 123456.78 | TOTAL",
                 "Housing | Tesco Stores Ltd | 100.00 | PAYMENT",
                 "(c) Copyright 2021 | - | - | NOTE",
                 "Housing | - | - | NOTE",
-                "- | - | 100.00 | PAYMENT"
+                "- | Notes | 100.00 | PAYMENT"
             })
     void tellsTotalsAndNotesFromPayments(String first, String name, String amount, SpecialRows.Kind kind) {
         assertEquals(kind, SpecialRows.kind(Arrays.asList(first, name, amount), 1, 2));
@@ -57,6 +66,17 @@ class SpecialRowsTest {
         assertEquals(
                 List.of("Lambeth", "A A GuestHouses", "25/06/2012", "900", "PRIVATE RESIDENTIAL CARE"),
                 SpecialRows.splitRunTogether(row, 5, 2, 3, new DateParser()));
+        assertEquals(
+                List.of("Solo Builders Ltd", "25/06/23", "1250.00", "Goods"),
+                SpecialRows.splitRunTogether(
+                        List.of("Solo Builders Ltd", "25/06/231250.00", "Goods"), 4, 1, 2, new DateParser()),
+                "a two-digit year: 2312 is no year of a ledger");
+        assertEquals(
+                List.of("x", "25-Jun-23", "900", "y"),
+                SpecialRows.splitRunTogether(List.of("x", "25-Jun-23900", "y"), 4, 1, 2, new DateParser()));
+        assertEquals(
+                List.of("x", "1/4/23", "500"),
+                SpecialRows.splitRunTogether(List.of("x", "1/4/23500"), 3, 1, 2, new DateParser()));
         assertEquals(
                 List.of("x", "2012-06-25", "-12.50"),
                 SpecialRows.splitRunTogether(List.of("x", "2012-06-25-12.50"), 3, 1, 2, new DateParser()));
