@@ -157,7 +157,9 @@ final class ColumnLayout {
 
     private void assign(Role role, int column, List<String> cells, boolean[] taken) {
         columns[role.ordinal()] = column;
-        headers[role.ordinal()] = Text.trim(cells.get(column));
+        String header = Text.trim(cells.get(column));
+        // A column found by its values may have no heading at all; it is still named for the user.
+        headers[role.ordinal()] = header == null ? "(unheaded column " + (column + 1) + ")" : header;
         taken[column] = true;
     }
 

@@ -127,7 +127,9 @@ final class SpecialRows {
         }
         String name = Text.trim(raw);
         if (name != null) {
-            return name.length() <= LONGEST_TOTAL && isTotalLabel(words(name)) ? Kind.TOTAL : Kind.PAYMENT;
+            return name.length() <= LONGEST_TOTAL && hasTotal(name) && isTotalLabel(words(name))
+                    ? Kind.TOTAL
+                    : Kind.PAYMENT;
         }
         boolean numbersOnly = true;
         for (String cell : cells) {
@@ -165,6 +167,16 @@ final class SpecialRows {
             }
         }
         return total;
+    }
+
+    /** Whether the text holds "total" in any case: most names do not, and need no closer look. */
+    private static boolean hasTotal(String text) {
+        for (int i = text.length() - 5; i >= 0; i--) {
+            if ((text.charAt(i) | 0x20) == 't' && text.regionMatches(true, i, "total", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first character of a cell that is not a space, or 0 when there is none or it is not a letter or digit. */

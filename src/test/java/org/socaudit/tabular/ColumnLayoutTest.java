@@ -258,11 +258,12 @@ class ColumnLayoutTest {
         for (int i = 0; i < 30; i++) {
             rows.add(List.of("Firm " + i + " Ltd", i + "23.45", String.format("%02d/07/2019", i % 28 + 1), "X" + i));
         }
-        ColumnLayout layout = layout(List.of("Who", "How Much", "When", "Ref"), rows);
+        ColumnLayout layout = layout(List.of("Who", "How Much", "", "Ref"), rows);
 
         assertEquals(0, layout.column(Role.SUPPLIER_NAME));
         assertEquals(1, layout.column(Role.AMOUNT));
         assertEquals(2, layout.column(Role.DATE));
+        assertEquals("(unheaded column 3)", layout.header(Role.DATE));
     }
 
     @Test
