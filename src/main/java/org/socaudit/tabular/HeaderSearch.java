@@ -145,12 +145,27 @@ final class HeaderSearch {
                     .collect(Collectors.joining(", "));
             problem = "cannot find " + expected;
             seen = "the likeliest header, row " + row.number() + ", has " + shown(row.cells())
-                    + (found.isEmpty() ? "" : "; recognised " + found) + "; no column there holds "
-                    + nearest.missing(required).stream().map(Role::optionName).collect(Collectors.joining(" or "))
-                    + " values";
+                    + (found.isEmpty() ? "" : "; recognised " + found) + "; "
+                    + missing.stream().map(r -> candidates(r, row.cells())).collect(Collectors.joining("; "));
         }
         return new InvalidInputException(
                 Problem.inFile(file, problem + "; " + seen + ". Name the columns with --column ROLE=HEADER"));
+    }
+
+    /** The columns headed like the role whose values ruled them out, or that none is headed like it. */
+    private static String candidates(Role role, List<String> cells) {
+        ColumnVocabulary vocabulary = ColumnVocabulary.bundled();
+        List<String> headed = cells.stream()
+                .filter(c -> vocabulary.score(role, vocabulary.words(c)) >= ColumnVocabulary.NAMES_ROLE)
+                .map(c -> "'" + Text.trim(c) + "'")
+                .toList();
+        if (headed.isEmpty()) {
+            return "no column is headed like " + article(role) + role.optionName() + " column or holds its values";
+        }
+        return String.join(", ", headed) + (headed.size() == 1 ? " is" : " are") + " headed like "
+                + article(role) + role.optionName() + " column, but " + (headed.size() == 1 ? "its" : "their")
+                + " values are not "
+                + (role == Role.AMOUNT ? "amounts of money" : role == Role.DATE ? "dates" : "names");
     }
 
     /** The first of the rows searched with the most cells filled. */

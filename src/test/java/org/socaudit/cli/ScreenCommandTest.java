@@ -215,6 +215,7 @@ class ScreenCommandTest {
 
         assertEquals(3, run.exitCode());
         assertTrue(run.err().contains(noAmount + ": "), run.err());
+        assertTrue(run.err().contains("no column is headed like an amount column or holds its values"), run.err());
         assertTrue(run.err().contains(noName + ": "), run.err());
         assertFalse(run.err().contains(good + ": "), run.err());
     }
@@ -260,6 +261,20 @@ class ScreenCommandTest {
 
         assertEquals(2, run.exitCode());
         assertTrue(run.err().contains("is given more than once"), run.err());
+    }
+
+    @Test
+    void aRefusalNamesTheColumnsHeadedLikeTheRoleWhoseValuesRuledThemOut() throws Exception {
+        Path file = Files.writeString(
+                dir.resolve("pending.csv"), "Supplier,Amount,Notes\nA Ltd,pending,x\nB Ltd,pending,y\nC Ltd,tbc,z\n");
+
+        CliRun run = CliRun.of("screen", "--payments", file.toString());
+
+        assertEquals(3, run.exitCode());
+        assertTrue(
+                run.err().contains("'Amount' is headed like an amount column, but its values are not amounts of money"),
+                run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
     }
 
     @Test
