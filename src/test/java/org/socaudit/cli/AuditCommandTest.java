@@ -15,7 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socaudit.testing.CouncilSpend;
+import org.socaudit.testing.TestData;
 
 class AuditCommandTest {
 
@@ -132,7 +132,7 @@ class AuditCommandTest {
 
     @Test
     void auditPlanProposesServicesWithSpendInHighRiskSectors() throws Exception {
-        Path spend = CouncilSpend.file("bradford-2019-07_clean.csv");
+        Path spend = TestData.councilSpend("bradford-2019-07_clean.csv");
         Path out = dir.resolve("programme.xlsx");
 
         CliRun run = CliRun.of(
@@ -163,7 +163,7 @@ class AuditCommandTest {
 
     @Test
     void auditPlanRefusesToOverwriteAnInput() throws Exception {
-        Path spend = CouncilSpend.file("harrogate-2022-08.csv");
+        Path spend = TestData.councilSpend("harrogate-2022-08.csv");
         Path copy = dir.resolve("spend.csv");
         Files.copy(spend, copy);
         long before = Files.size(copy);

@@ -15,7 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socaudit.testing.CouncilSpend;
+import org.socaudit.testing.TestData;
 
 class ScreenCommandTest {
 
@@ -40,7 +40,7 @@ class ScreenCommandTest {
         List<String> args = new java.util.ArrayList<>(List.of("screen", "--json"));
         for (String name : COUNCIL_FILES) {
             args.add("--payments");
-            args.add(CouncilSpend.file(name).toString());
+            args.add(TestData.councilSpend(name).toString());
         }
 
         CliRun run = CliRun.of(args.toArray(String[]::new));

@@ -13,7 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socaudit.testing.CouncilSpend;
+import org.socaudit.testing.TestData;
 
 class WorkbookCommandTest {
 
@@ -33,7 +33,7 @@ class WorkbookCommandTest {
                 fixture("/org/socaudit/audit/programme-filled-by-openpyxl.xlsx", "programme.xlsx")
                         .toString(),
                 "--payments",
-                CouncilSpend.file("harrogate-2022-08.csv").toString(),
+                TestData.councilSpend("harrogate-2022-08.csv").toString(),
                 "--as-of",
                 "2027-02-10",
                 "--out",

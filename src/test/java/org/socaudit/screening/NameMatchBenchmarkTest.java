@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.socaudit.model.MatchBand;
 import org.socaudit.model.WatchlistEntry;
 import org.socaudit.model.WatchlistMatch;
-import org.socaudit.testing.SharedData;
+import org.socaudit.testing.TestData;
 
 /**
  * Measures the matcher on the company rows of the OpenSanctions nomenklatura name-matching cases
@@ -62,8 +62,7 @@ class NameMatchBenchmarkTest {
 
     @BeforeAll
     static void measure() throws IOException {
-        try (Reader in =
-                Files.newBufferedReader(SharedData.reference("name-match-cases.csv"), StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(TestData.reference("name-match-cases.csv"), StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.DEFAULT
                     .builder()
                     .setHeader()

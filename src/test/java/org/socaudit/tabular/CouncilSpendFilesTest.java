@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.socaudit.model.InputIssue;
-import org.socaudit.testing.CouncilSpend;
+import org.socaudit.testing.TestData;
 
 /**
  * Every real spending file in the test resources reads with default settings: the right header
@@ -113,7 +113,7 @@ class CouncilSpendFilesTest {
 
     private static ReadSummary read(String name, List<org.socaudit.model.Payment> payments, List<InputIssue> issues)
             throws Exception {
-        Path file = CouncilSpend.file(name);
+        Path file = TestData.councilSpend(name);
         return new PaymentFileReader(Map.of()).read(file, payments::add, issues::add);
     }
 }

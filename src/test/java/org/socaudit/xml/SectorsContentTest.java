@@ -26,7 +26,7 @@ import org.socaudit.model.SectorCatalogue;
 import org.socaudit.model.SicCode;
 import org.socaudit.model.SicTier;
 import org.socaudit.model.StatementUse;
-import org.socaudit.testing.SharedData;
+import org.socaudit.testing.TestData;
 
 /** Checks the shipped sectors file against section 3.3.1 and 3.6.1 and against the official code lists. */
 class SectorsContentTest {
@@ -129,7 +129,7 @@ class SectorsContentTest {
     private static Map<String, String> officialList(String file, String codeColumn, String titleColumn)
             throws IOException {
         Map<String, String> titles = new HashMap<>();
-        try (Reader in = Files.newBufferedReader(SharedData.reference(file), StandardCharsets.UTF_8)) {
+        try (Reader in = Files.newBufferedReader(TestData.reference(file), StandardCharsets.UTF_8)) {
             for (CSVRecord row : CSVFormat.DEFAULT
                     .builder()
                     .setHeader()
