@@ -42,6 +42,12 @@ final class AnswerFiles {
                 throw new InvalidInputException(Problem.inFile(name, "cannot read: " + e.getMessage()));
             }
         }
+        if (!looksLikeXml(file)) {
+            throw new InvalidInputException(Problem.inFile(
+                    name,
+                    "expected a filled checklist workbook (.xlsx) or a responses XML file, but this is neither"
+                            + " (a CSV or text file?)"));
+        }
         ChecklistResponses responses =
                 InputFiles.read(file, (n, in) -> new ResponsesReader().read(n, in, strict ? checklist : null));
         boolean sameChecklist = responses.checklistId().equals(checklist.info().id())
@@ -50,6 +56,31 @@ final class AnswerFiles {
                 ? checklist.questions().stream().map(Question::id).toList()
                 : responses.responses().stream().map(Response::questionId).toList();
         return new FilledChecklist(responses, asked);
+    }
+
+    /** Whether the file starts, after any byte-order mark and white space, with '<' (in UTF-8 or UTF-16). */
+    private static boolean looksLikeXml(Path file) throws InvalidInputException {
+        try (InputStream in = InputFiles.open(file)) {
+            for (byte b : in.readNBytes(1024)) {
+                int c = b & 0xFF;
+                if (c == '<') {
+                    return true;
+                }
+                // Byte-order marks, white space and the zero bytes of UTF-16 come before it.
+                if (c != 0xEF
+                        && c != 0xBB
+                        && c != 0xBF
+                        && c != 0xFE
+                        && c != 0xFF
+                        && c != 0
+                        && !Character.isWhitespace(c)) {
+                    return false;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "cannot read: " + e.getMessage()));
+        }
     }
 
     /**

@@ -32,8 +32,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Write the internal audit programme: process, scope, audit questions and key policies.",
-            "Given spending files, each service shows its spend with suppliers in high-risk sectors, and the",
-            "services with such spend are proposed for the scope."
+            "Given spending files, each service shows its spend with suppliers in high-risk sectors, and the services with such spend are proposed for the scope."
         })
 final class AuditPlanCommand implements Callable<Integer> {
 

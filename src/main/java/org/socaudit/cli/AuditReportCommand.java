@@ -23,9 +23,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Report on a completed audit programme, against management's checklist when given.",
-            "Rates each area, lists findings and recommendations, flags key policies not in place or not",
-            "reviewed in two years and, given the checklist responses, shows where management's",
-            "self-assessment is more favourable than audit's rating."
+            "Rates each area, lists findings and recommendations, flags key policies not in place or not reviewed in two years and, given the checklist responses, shows where management's self-assessment is more favourable than audit's rating."
         })
 final class AuditReportCommand implements Callable<Integer> {
 

@@ -44,9 +44,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Show what the toolkit makes, from sample answers of a fictional council bundled in the jar.",
-            "Writes the blank template, the filled checklists for 2025 and 2026, the scored workbook, a screening",
-            "of a real council spending sample plus fictional lines against a fictional watchlist, the filled",
-            "internal audit programme and its report, and the combined workbook for senior management."
+            "Writes the blank template, the filled checklists for 2025 and 2026, the scored workbook, a screening of a real council spending sample plus fictional lines against a fictional watchlist, the filled internal audit programme and its report, and the combined workbook for senior management."
         })
 final class DemoCommand implements Callable<Integer> {
 

@@ -33,6 +33,7 @@ public final class Main {
         commandLine.setExitCodeExceptionMapper(t -> ExitCode.UNEXPECTED.code());
         commandLine.setExecutionExceptionHandler(Main::handleExecutionException);
         commandLine.setParameterExceptionHandler(Main::handleParameterException);
+        OptionValues.register(commandLine);
         Map<String, String> codes = new LinkedHashMap<>();
         for (ExitCode code : ExitCode.values()) {
             codes.put(Integer.toString(code.code()), code.meaning());

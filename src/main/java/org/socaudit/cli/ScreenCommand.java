@@ -19,8 +19,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Screen spending files and supplier registers against the high-risk sectors and a watchlist.",
-            "Reads CSV or XLSX, flags low-level one-off spend and possible order splitting, and matches",
-            "supplier names against a watchlist."
+            "Reads CSV or XLSX, flags low-level one-off spend and possible order splitting, and matches supplier names against a watchlist."
         })
 final class ScreenCommand implements Callable<Integer> {
 

@@ -31,8 +31,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Write one workbook for senior management and members, opening on an Executive Summary.",
-            "The summary shows the ratings, top risks, flagged spend by sector, audit variances and actions",
-            "due in the next 90 days, with charts; the checklist's, audit's and screening's sheets follow."
+            "The summary shows the ratings, top risks, flagged spend by sector, audit variances and actions due in the next 90 days, with charts; the checklist's, audit's and screening's sheets follow."
         })
 final class WorkbookCommand implements Callable<Integer> {
 

@@ -236,4 +236,13 @@ class AuditCommandTest {
         }
         return file;
     }
+
+    @Test
+    void saysHowToWriteADateWhenTheAsOfDayIsNotIso() {
+        CliRun run = CliRun.of("audit-report", "--programme", "programme.xlsx", "--as-of", "03/12/2026");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("'03/12/2026' is not a date: use YYYY-MM-DD"), run.err());
+        assertFalse(run.err().contains("DateTimeParseException"), run.err());
+    }
 }

@@ -170,4 +170,16 @@ class ScoreCommandTest {
                     .toList();
         }
     }
+
+    @Test
+    void namesTheKindOfFileExpectedWhenGivenACsv() throws Exception {
+        Path csv = java.nio.file.Files.writeString(dir.resolve("answers.csv"), "Question,Answer\n1,Good\n");
+
+        CliRun run = CliRun.of("score", "--responses", csv.toString());
+
+        assertEquals(3, run.exitCode());
+        assertTrue(
+                run.err().contains("expected a filled checklist workbook (.xlsx) or a responses XML file"), run.err());
+        assertFalse(run.err().contains("prolog"), run.err());
+    }
 }

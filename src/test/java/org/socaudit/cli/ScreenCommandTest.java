@@ -15,6 +15,8 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.socaudit.testing.TestData;
 
 class ScreenCommandTest {
@@ -275,6 +277,28 @@ class ScreenCommandTest {
                 run.err().contains("'Amount' is headed like an amount column, but its values are not amounts of money"),
                 run.err());
         assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"£5,000", "5,000.00", "GBP 5000", "5000"})
+    void takesTheLowValueAsCouncilsWriteMoney(String amount) throws Exception {
+        Path usual = Files.writeString(
+                dir.resolve("usual.csv"), "Supplier,Amount,Date\nA Skip Hire Ltd,4999.99,2024-08-14\n");
+
+        CliRun run = CliRun.of("screen", "--payments", usual.toString(), "--low-value", amount, "--json");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("LOW_LEVEL_ONE_OFF"), run.out());
+    }
+
+    @Test
+    void saysWhatToTypeWhenTheLowValueIsNotMoney() throws Exception {
+        Path usual = Files.writeString(dir.resolve("usual.csv"), "Supplier,Amount\nA Ltd,1.00\n");
+
+        CliRun run = CliRun.of("screen", "--payments", usual.toString(), "--low-value", "five thousand");
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("use a number such as 5000 or £5,000"), run.err());
     }
 
     @Test
