@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.socaudit.audit.AuditEvaluator;
+import org.socaudit.model.AuditAnswer;
 import org.socaudit.model.AuditProgramme;
 import org.socaudit.model.AuditReport;
 import org.socaudit.model.AuditTemplate;
@@ -18,6 +19,8 @@ import org.socaudit.model.ChecklistLink;
 import org.socaudit.model.ChecklistResponses;
 import org.socaudit.model.InputFile;
 import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.PolicyCheck;
+import org.socaudit.model.Problem;
 import org.socaudit.model.ScoreCard;
 import org.socaudit.model.Section;
 import org.socaudit.scoring.Scorer;
@@ -56,6 +59,13 @@ final class AuditInputs {
     AuditReport report(Checklist loaded, PrintWriter err) throws InvalidInputException {
         AuditTemplate auditTemplate = template.load();
         AuditProgramme read = InputFiles.read(programme, new ProgrammeReader(auditTemplate, loaded.scale())::read);
+        if (read.answers().stream().allMatch(AuditAnswer::isBlank)
+                && read.policies().stream().allMatch(PolicyCheck::isBlank)) {
+            throw new InvalidInputException(Problem.inFile(
+                    programme.toString(),
+                    "no answers found: no audit question or key policy has anything recorded;"
+                            + " is this the completed programme?"));
+        }
         ScoreCard scores = null;
         if (checklistResponses != null) {
             String linked = auditTemplate.checklistLinks().checklistId();

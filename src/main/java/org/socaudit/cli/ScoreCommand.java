@@ -11,6 +11,9 @@ import java.util.concurrent.Callable;
 import org.socaudit.model.Checklist;
 import org.socaudit.model.FilledChecklist;
 import org.socaudit.model.InputFile;
+import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.Problem;
+import org.socaudit.model.Response;
 import org.socaudit.model.ScoredChecklist;
 import org.socaudit.workbook.ScoredWorkbookWriter;
 import org.socaudit.xml.BundledContent;
@@ -62,6 +65,12 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Checklist loaded = checklist.load();
         FilledChecklist current = AnswerFiles.readFor(responses, loaded);
+        if (current.responses().responses().stream().allMatch(Response::isBlank)) {
+            throw new InvalidInputException(Problem.inFile(
+                    responses.toString(),
+                    "no answers found: every assessment, response, owner, target date and evidence is blank;"
+                            + " is this the filled-in file?"));
+        }
         FilledChecklist earlier = previous == null ? null : AnswerFiles.readPrevious(previous, loaded);
         ScoredChecklist scored = Scoring.score(loaded, current, earlier, inputs());
         if (out != null) {

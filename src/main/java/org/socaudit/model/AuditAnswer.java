@@ -24,6 +24,19 @@ public record AuditAnswer(
         Objects.requireNonNull(questionId, "questionId");
     }
 
+    /** Whether nothing at all is recorded against the question. */
+    public boolean isBlank() {
+        return lead == null
+                && response == null
+                && finding == null
+                && rating == null
+                && deepDiveNeeded == null
+                && deepDiveOutcome == null
+                && recommendation == null
+                && owner == null
+                && dueDate == null;
+    }
+
     /** Whether the auditor recorded a finding, a recommendation or a deep dive to be done. */
     public boolean hasFinding() {
         return finding != null || recommendation != null || Boolean.TRUE.equals(deepDiveNeeded);

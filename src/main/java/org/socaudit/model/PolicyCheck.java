@@ -10,4 +10,9 @@ public record PolicyCheck(
     public PolicyCheck {
         Objects.requireNonNull(policyId, "policyId");
     }
+
+    /** Whether nothing at all is recorded about the policy. */
+    public boolean isBlank() {
+        return inPlace == null && owner == null && lastReviewed == null && followed == null && notes == null;
+    }
 }

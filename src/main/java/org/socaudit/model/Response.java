@@ -19,6 +19,11 @@ public record Response(
         Objects.requireNonNull(questionId, "questionId");
     }
 
+    /** Whether nothing at all is recorded: no assessment and every text cell blank. */
+    public boolean isBlank() {
+        return assessment == null && actionTaken == null && owner == null && targetDate == null && evidence == null;
+    }
+
     /** Whether the question has an assessment. */
     public boolean isAnswered() {
         return assessment != null;

@@ -245,4 +245,16 @@ class AuditCommandTest {
         assertTrue(run.err().contains("'03/12/2026' is not a date: use YYYY-MM-DD"), run.err());
         assertFalse(run.err().contains("DateTimeParseException"), run.err());
     }
+
+    @Test
+    void aBlankProgrammeIsNotReportedAsNotAssessed() {
+        Path programme = dir.resolve("programme.xlsx");
+        assertEquals(0, CliRun.of("audit-plan", "--out", programme.toString()).exitCode());
+
+        CliRun run = CliRun.of("audit-report", "--programme", programme.toString());
+
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("no answers found"), run.err());
+        assertTrue(run.err().contains("is this the completed programme?"), run.err());
+    }
 }

@@ -73,6 +73,12 @@ class ScoreCommandTest {
                 0,
                 CliRun.of("template", "--authority", "Testshire", "--out", template.toString())
                         .exitCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(template))) {
+            book.getSheet("Checklist").getRow(13).getCell(4).setCellValue("Good");
+            try (var out = Files.newOutputStream(template)) {
+                book.write(out);
+            }
+        }
         Path scored = dir.resolve("scored.xlsx");
         assertEquals(
                 0,
@@ -83,8 +89,20 @@ class ScoreCommandTest {
 
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(
-                32,
+                31,
                 new ObjectMapper().readTree(run.out()).at("/counts/unanswered").asInt());
+    }
+
+    @Test
+    void aBlankChecklistIsNotScoredAsZeroAnswered() {
+        Path template = dir.resolve("checklist.xlsx");
+        CliRun.of("template", "--out", template.toString());
+
+        CliRun run = CliRun.of("score", "--responses", template.toString());
+
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("no answers found"), run.err());
+        assertTrue(run.err().contains("is this the filled-in file?"), run.err());
     }
 
     @Test
