@@ -62,9 +62,10 @@ final class InstructionsSheet {
         blocks.add(new String[] {"How it is scored", scoring(checklist)});
         blocks.add(new String[] {
             "Keep the structure",
-            "Only the white answer cells can be edited. You may sort, filter, hide rows and widen columns. "
-                    + "Do not delete rows or the hidden sheet: the toolkit reads your answers back by the "
-                    + "question ids they hold. Score the workbook with: soc-audit score --responses THIS-FILE.xlsx "
+            "Only the pale yellow answer cells can be edited. You may filter, hide rows and widen columns. "
+                    + "Do not sort the checklist, and do not delete rows or the hidden sheet: the toolkit reads "
+                    + "your answers back by the question ids their rows hold, and a sort of the answer columns "
+                    + "alone would move answers away from their questions. Score the workbook with: soc-audit score --responses THIS-FILE.xlsx "
                     + "--out scored.xlsx"
         });
         return blocks;

@@ -27,6 +27,8 @@ final class Styles {
     private static final String HEADER = "1F4E78";
     private static final String SECTION = "DDEBF7";
     private static final String GROUP = "BDD7EE";
+    // Pale yellow, the usual mark of the cells a person fills in.
+    private static final String INPUT = "FFF2CC";
 
     final CellStyle title;
     final CellStyle subtitle;
@@ -68,8 +70,10 @@ final class Styles {
         textBold = bordered(workbook, font(workbook, 11, true, null));
         input = bordered(workbook, body);
         input.setLocked(false);
+        fill(input, INPUT);
         inputDate = bordered(workbook, body);
         inputDate.setLocked(false);
+        fill(inputDate, INPUT);
         inputDate.setDataFormat(dateFormat);
         inputDate.setAlignment(HorizontalAlignment.LEFT);
         date = bordered(workbook, body);
