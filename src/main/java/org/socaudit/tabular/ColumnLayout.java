@@ -36,32 +36,8 @@ final class ColumnLayout {
         ColumnLayout layout = new ColumnLayout();
         HeaderWords[] words = cells.stream().map(vocabulary::words).toArray(HeaderWords[]::new);
         boolean[] taken = new boolean[cells.size()];
-        for (Role role : used) {
-            String override = overrides.get(role);
-            if (override != null) {
-                int column = indexOf(cells, override);
-                if (column >= 0 && !taken[column]) {
-                    layout.assign(role, column, cells, taken);
-                    layout.overridden.add(role);
-                } else {
-                    layout.notes.add("no column headed '" + override + "' (--column " + role.optionName() + "), so the "
-                            + role.optionName() + " column was recognised");
-                }
-            }
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        for (Role role : used) {
-            for (int column = 0; column < cells.size(); column++) {
-                int score = score(vocabulary, role, words[column], profile(values, column));
-                if (score > 0) {
-                    candidates.add(new Candidate(role, column, score));
-                }
-            }
-        }
-        candidates.sort(Comparator.comparingInt(Candidate::score)
-                .reversed()
-                .thenComparing(Candidate::role)
-                .thenComparingInt(Candidate::column));
+        layout.applyOverrides(cells, used, overrides, taken);
+        List<Candidate> candidates = candidates(vocabulary, words, values, used);
         for (Candidate candidate : candidates) {
             if (!taken[candidate.column()] && !layout.has(candidate.role())) {
                 layout.assign(candidate.role(), candidate.column(), cells, taken);
@@ -80,6 +56,43 @@ final class ColumnLayout {
         }
         layout.noteDuplicates(cells);
         return layout;
+    }
+
+    /** Takes the columns that {@code --column} names and this row has; notes those it lacks. */
+    private void applyOverrides(List<String> cells, Set<Role> used, Map<Role, String> overrides, boolean[] taken) {
+        for (Role role : used) {
+            String override = overrides.get(role);
+            if (override == null) {
+                continue;
+            }
+            int column = indexOf(cells, override);
+            if (column >= 0 && !taken[column]) {
+                assign(role, column, cells, taken);
+                overridden.add(role);
+            } else {
+                notes.add("no column headed '" + override + "' (--column " + role.optionName() + "), so the "
+                        + role.optionName() + " column was recognised");
+            }
+        }
+    }
+
+    /** Every pair of role and column that could go together, best first. */
+    private static List<Candidate> candidates(
+            ColumnVocabulary vocabulary, HeaderWords[] words, ColumnProfile[] values, Set<Role> used) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Role role : used) {
+            for (int column = 0; column < words.length; column++) {
+                int score = score(vocabulary, role, words[column], profile(values, column));
+                if (score > 0) {
+                    candidates.add(new Candidate(role, column, score));
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt(Candidate::score)
+                .reversed()
+                .thenComparing(Candidate::role)
+                .thenComparingInt(Candidate::column));
+        return candidates;
     }
 
     /** Whether a header names a spend category more than any other role ("Expense Area" is a service). */

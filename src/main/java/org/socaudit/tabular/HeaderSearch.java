@@ -48,23 +48,7 @@ final class HeaderSearch {
         if (rows.isEmpty()) {
             throw new InvalidInputException(Problem.inFile(file, "the file has no rows"));
         }
-        ColumnVocabulary vocabulary = ColumnVocabulary.bundled();
-        List<int[]> ranked = new ArrayList<>();
-        for (int i = 0; i < Math.min(ROWS, rows.size()); i++) {
-            int names = columnNames(vocabulary, rows.get(i).cells());
-            if (names > 0) {
-                ranked.add(new int[] {i, names});
-            }
-        }
-        ranked.sort(Comparator.comparingInt((int[] r) -> -r[1]).thenComparingInt(r -> r[0]));
-        if (ranked.size() > TRIED) {
-            ranked = new ArrayList<>(ranked.subList(0, TRIED));
-        }
-        // Last, the fullest of the first rows, for headers no vocabulary knows: its values may still tell.
-        int fullest = fullest(rows);
-        if (ranked.stream().noneMatch(r -> r[0] == fullest)) {
-            ranked.add(new int[] {fullest, 0});
-        }
+        List<int[]> ranked = ranked(rows);
         ColumnLayout nearest = null;
         int nearestIndex = -1;
         for (int[] candidate : ranked) {
@@ -79,6 +63,31 @@ final class HeaderSearch {
             }
         }
         throw notFound(rows, nearest, nearestIndex);
+    }
+
+    /**
+     * The rows to try as the header, each with how many of its cells name a column: those naming
+     * most first (at most {@value #TRIED}), then the fullest of the first rows, for headers no
+     * vocabulary knows, whose values may still tell.
+     */
+    private List<int[]> ranked(List<Row> rows) {
+        ColumnVocabulary vocabulary = ColumnVocabulary.bundled();
+        List<int[]> ranked = new ArrayList<>();
+        for (int i = 0; i < Math.min(ROWS, rows.size()); i++) {
+            int names = columnNames(vocabulary, rows.get(i).cells());
+            if (names > 0) {
+                ranked.add(new int[] {i, names});
+            }
+        }
+        ranked.sort(Comparator.comparingInt((int[] r) -> -r[1]).thenComparingInt(r -> r[0]));
+        if (ranked.size() > TRIED) {
+            ranked = new ArrayList<>(ranked.subList(0, TRIED));
+        }
+        int fullest = fullest(rows);
+        if (ranked.stream().noneMatch(r -> r[0] == fullest)) {
+            ranked.add(new int[] {fullest, 0});
+        }
+        return ranked;
     }
 
     /** How many cells of a row read as the name of a column this reader uses (or one named by --column). */
