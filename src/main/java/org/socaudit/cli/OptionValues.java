@@ -32,12 +32,8 @@ final class OptionValues {
         if (plain.regionMatches(true, 0, "GBP", 0, 3)) {
             plain = plain.substring(3);
         }
-        try {
-            if (!plain.isEmpty() && Character.isDigit(plain.charAt(0))) {
-                return new BigDecimal(plain);
-            }
-        } catch (NumberFormatException e) {
-            // Reported below.
+        if (plain.matches("[0-9]+(\\.[0-9]+)?")) {
+            return new BigDecimal(plain);
         }
         throw new TypeConversionException(
                 "'" + text + "' is not an amount of pounds: use a number such as 5000 or £5,000");
