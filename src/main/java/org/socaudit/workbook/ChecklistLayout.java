@@ -27,18 +27,6 @@ final class ChecklistLayout {
     static final String[] HEADERS = {
         REF, SECTION, QUESTION, RESPONSE, ASSESSMENT, OWNER, TARGET_DATE, EVIDENCE, QUESTION_ID
     };
-    static final int[] WIDTHS = {8, 22, 58, 48, 19, 20, 13, 30, 22};
-
-    static final int COL_REF = 0;
-    static final int COL_SECTION = 1;
-    static final int COL_QUESTION = 2;
-    static final int COL_RESPONSE = 3;
-    static final int COL_ASSESSMENT = 4;
-    static final int COL_OWNER = 5;
-    static final int COL_TARGET_DATE = 6;
-    static final int COL_EVIDENCE = 7;
-    static final int COL_QUESTION_ID = 8;
-
     /** The row of the column headers; questions start on the next row. */
     static final int HEADER_ROW = 2;
 

@@ -1,26 +1,9 @@
 package org.socaudit.workbook;
 
-import static org.socaudit.workbook.ChecklistLayout.COL_ASSESSMENT;
-import static org.socaudit.workbook.ChecklistLayout.COL_EVIDENCE;
-import static org.socaudit.workbook.ChecklistLayout.COL_OWNER;
-import static org.socaudit.workbook.ChecklistLayout.COL_QUESTION;
-import static org.socaudit.workbook.ChecklistLayout.COL_QUESTION_ID;
-import static org.socaudit.workbook.ChecklistLayout.COL_REF;
-import static org.socaudit.workbook.ChecklistLayout.COL_RESPONSE;
-import static org.socaudit.workbook.ChecklistLayout.COL_SECTION;
-import static org.socaudit.workbook.ChecklistLayout.COL_TARGET_DATE;
-import static org.socaudit.workbook.ChecklistLayout.HEADER_ROW;
-
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationConstraint;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.ss.util.CellRangeAddressList;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.AnsweredRow;
 import org.socaudit.model.Assessment;
@@ -31,10 +14,11 @@ import org.socaudit.model.Response;
 import org.socaudit.model.Scale;
 
 /**
- * The Checklist sheet: one row per question under group and section rows. Editable, it has an
- * Assessment dropdown, unlocked input cells and protection without a password; scored, the
- * assessments are coloured red, amber or green. Each question row carries its question id in a
- * hidden column, so read-back survives sorting, filtering and hiding.
+ * The Checklist sheet: one row per question, with its group and section in a column (not in
+ * banner rows, which would stop whole rows sorting). Editable, its answer cells are pale yellow and
+ * the Assessment has a dropdown; scored, the assessments are coloured red, amber or green. Either
+ * way it is an answer table (see {@link TableSheet}), so sorting, filtering and hiding rows keep
+ * every answer with its question, and a sort that would not is refused on reading back.
  */
 final class ChecklistSheet {
 
@@ -48,44 +32,51 @@ final class ChecklistSheet {
 
     void write(XSSFWorkbook workbook, Checklist checklist, ChecklistResponses responses, List<AnsweredRow> rows) {
         String authority = responses.authority();
-        XSSFSheet sheet = workbook.createSheet(ChecklistLayout.SHEET);
-        SheetWriter out = new SheetWriter(sheet, ChecklistLayout.WIDTHS);
-        int last = ChecklistLayout.HEADERS.length - 2;
-        out.banner(
-                0,
-                0,
-                last,
-                checklist.info().title() + (authority == null || authority.isBlank() ? "" : ": " + authority),
-                styles.title);
-        out.row(0).setHeightInPoints(24);
-        writeAssessmentDetails(out, responses, checklist);
-        out.headers(HEADER_ROW, styles.header, ChecklistLayout.HEADERS);
-        int rowIndex = HEADER_ROW + 1;
-        String group = null;
-        String section = null;
-        int firstQuestionRow = rowIndex;
-        for (AnsweredRow answered : rows) {
-            ChecklistRow row = answered.row();
-            if (!row.group().id().equals(group)) {
-                group = row.group().id();
-                out.banner(rowIndex++, 0, last, row.group().title().toUpperCase(Locale.ROOT), styles.groupRow);
-            }
-            if (!row.section().id().equals(section)) {
-                section = row.section().id();
-                out.banner(rowIndex++, 0, last, row.section().heading(), styles.sectionRow);
-            }
-            writeQuestion(out, rowIndex++, answered, checklist.scale());
-        }
-        int lastQuestionRow = rowIndex - 1;
-        sheet.setColumnHidden(COL_QUESTION_ID, true);
-        sheet.createFreezePane(0, HEADER_ROW + 1);
-        // The filter covers the hidden id column so a sort through it moves the ids with their rows.
-        sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, lastQuestionRow, 0, COL_QUESTION_ID));
-        out.printLandscapeFitToWidth(HEADER_ROW);
+        Scale scale = checklist.scale();
+        Column.Kind text = editable ? Column.Kind.INPUT : Column.Kind.TEXT;
+        List<Column<AnsweredRow>> columns = new ArrayList<>(List.of(
+                Column.of(ChecklistLayout.REF, 8, Column.Kind.BOLD, a -> a.row().ref()),
+                Column.text(ChecklistLayout.SECTION, 22, a -> section(a.row())),
+                Column.text(
+                        ChecklistLayout.QUESTION, 58, a -> a.row().question().fullText()),
+                answer(ChecklistLayout.RESPONSE, 46, text, Response::actionTaken)));
         if (editable) {
-            addAssessmentDropdown(sheet, checklist.scale(), firstQuestionRow, lastQuestionRow);
-            TableSheet.protect(sheet);
+            columns.add(Column.of(ChecklistLayout.ASSESSMENT, 19, Column.Kind.INPUT, a -> a.assessment()
+                    .map(scale::label)
+                    .orElse(null)));
+        } else {
+            columns.add(Column.of(ChecklistLayout.ASSESSMENT, 19, Column.Kind.RATING, a -> a.assessment()
+                    .orElse(null)));
         }
+        columns.addAll(List.of(
+                answer(ChecklistLayout.OWNER, 20, text, Response::owner),
+                answer(
+                        ChecklistLayout.TARGET_DATE,
+                        13,
+                        editable ? Column.Kind.INPUT_DATE : Column.Kind.DATE,
+                        Response::targetDate),
+                answer(ChecklistLayout.EVIDENCE, 30, text, Response::evidence)));
+        List<Column<AnsweredRow>> all = TableSheet.answerColumns(
+                columns, ChecklistLayout.QUESTION_ID, a -> a.row().question().id());
+        String title = checklist.info().title() + (authority == null || authority.isBlank() ? "" : ": " + authority);
+        var sheet = new TableSheet<>(styles, scale, all).write(workbook, ChecklistLayout.SHEET, title, null, rows, "");
+        SheetWriter out = new SheetWriter(sheet);
+        writeAssessmentDetails(out, responses, checklist);
+        if (editable) {
+            String[] labels =
+                    Arrays.stream(Assessment.values()).map(scale::label).toArray(String[]::new);
+            TableSheet.dropdown(sheet, all, ChecklistLayout.ASSESSMENT, rows.size(), labels);
+        }
+    }
+
+    /** The group and numbered section a question is in, such as "Operational Controls: 4. Procurement". */
+    private static String section(ChecklistRow row) {
+        return row.group().title() + ": " + row.section().heading();
+    }
+
+    private static Column<AnsweredRow> answer(
+            String header, int width, Column.Kind kind, java.util.function.Function<Response, Object> value) {
+        return Column.of(header, width, kind, a -> a.response() == null ? null : value.apply(a.response()));
     }
 
     /** The council and completion date, which the user may fill in, and which checklist this is. */
@@ -101,42 +92,5 @@ final class ChecklistSheet {
                 "Checklist " + checklist.info().id() + " version "
                         + checklist.info().version(),
                 styles.subtitle);
-    }
-
-    private void writeQuestion(SheetWriter out, int rowIndex, AnsweredRow answered, Scale scale) {
-        ChecklistRow row = answered.row();
-        Response response = answered.response();
-        CellStyle input = editable ? styles.input : styles.text;
-        out.text(rowIndex, COL_REF, row.ref(), styles.textBold);
-        out.text(rowIndex, COL_SECTION, row.section().title(), styles.text);
-        out.text(rowIndex, COL_QUESTION, row.question().fullText(), styles.text);
-        out.text(rowIndex, COL_RESPONSE, response == null ? null : response.actionTaken(), input);
-        Assessment assessment = answered.assessment().orElse(null);
-        CellStyle assessmentStyle = editable ? styles.input : styles.rating(assessment);
-        out.text(rowIndex, COL_ASSESSMENT, assessment == null ? null : scale.label(assessment), assessmentStyle);
-        out.text(rowIndex, COL_OWNER, response == null ? null : response.owner(), input);
-        out.date(
-                rowIndex,
-                COL_TARGET_DATE,
-                response == null ? null : response.targetDate(),
-                editable ? styles.inputDate : styles.date);
-        out.text(rowIndex, COL_EVIDENCE, response == null ? null : response.evidence(), input);
-        out.text(rowIndex, COL_QUESTION_ID, row.question().id(), styles.text);
-        out.fitHeight(rowIndex);
-    }
-
-    private static void addAssessmentDropdown(XSSFSheet sheet, Scale scale, int firstRow, int lastRow) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        String[] labels = Arrays.stream(Assessment.values()).map(scale::label).toArray(String[]::new);
-        DataValidationConstraint constraint = helper.createExplicitListConstraint(labels);
-        DataValidation validation = helper.createValidation(
-                constraint, new CellRangeAddressList(firstRow, lastRow, COL_ASSESSMENT, COL_ASSESSMENT));
-        validation.setSuppressDropDownArrow(true);
-        validation.setShowErrorBox(true);
-        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox("Assessment", "Choose " + String.join(", ", labels) + ".");
-        validation.setShowPromptBox(true);
-        validation.createPromptBox("Assessment", "Choose " + String.join(", ", labels) + ".");
-        sheet.addValidationData(validation);
     }
 }

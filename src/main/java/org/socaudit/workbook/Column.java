@@ -22,7 +22,16 @@ record Column<T>(String header, int width, Kind kind, Function<T, Object> value)
         /** Text the user fills in: an unlocked cell. */
         INPUT,
         /** A date the user fills in: an unlocked date cell. */
-        INPUT_DATE
+        INPUT_DATE,
+        /** The row's id, in a hidden column; read-back finds the row by it. */
+        ID,
+        /** The row's id again, in a hidden column between two answer columns (see TableSheet). */
+        CHECK
+    }
+
+    /** Whether people fill this column in. */
+    boolean isInput() {
+        return kind == Kind.INPUT || kind == Kind.INPUT_DATE;
     }
 
     static <T> Column<T> text(String header, int width, Function<T, Object> value) {

@@ -182,124 +182,50 @@ public final class FilledChecklistReader {
         }
 
         private List<Response> responses(Sheet sheet, List<String> questionIds) {
-            Columns columns = columns(sheet);
-            if (columns == null) {
+            Map<String, String> expectedRefs = new LinkedHashMap<>();
+            questionIds.forEach(id -> expectedRefs.put(id, refs.get(id)));
+            CellProblems found = new CellProblems(sourceName);
+            KeyedRows rows = KeyedRows.read(
+                    sheet,
+                    new KeyedRows.Spec(
+                            SHEET,
+                            ChecklistLayout.QUESTION_ID,
+                            ChecklistLayout.REF,
+                            Arrays.asList(ChecklistLayout.HEADERS)),
+                    expectedRefs,
+                    found);
+            try {
+                found.throwIfAny();
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
                 return List.of();
             }
-            Map<String, Response> found = new LinkedHashMap<>();
-            Map<String, Integer> foundAt = new HashMap<>();
-            int idColumn = columns.of(ChecklistLayout.QUESTION_ID);
-            for (int r = columns.headerRow() + 1; r <= sheet.getLastRowNum(); r++) {
-                String id = CellValues.text(cell(sheet, r, idColumn));
-                if (id == null) {
-                    continue;
-                }
-                if (!questionIds.contains(id)) {
-                    problems.add(at(
-                            SHEET,
-                            r,
-                            idColumn,
-                            "'" + id + "' is not a question of this workbook; the hidden"
-                                    + " question id column has been edited"));
-                } else if (!sameRef(sheet, r, columns, id)) {
-                    problems.add(at(
-                            SHEET,
-                            r,
-                            columns.of(ChecklistLayout.REF),
-                            "this row shows "
-                                    + CellValues.text(cell(sheet, r, columns.of(ChecklistLayout.REF)))
-                                    + " but its hidden question"
-                                    + " id is '" + id + "' (" + refs.get(id)
-                                    + "): rows were sorted without the hidden column;"
-                                    + " undo the sort, or sort whole rows"));
-                } else if (foundAt.containsKey(id)) {
-                    problems.add(at(
-                            SHEET,
-                            r,
-                            idColumn,
-                            "question '" + id + "' appears twice (also on row " + (foundAt.get(id) + 1) + ")"));
-                } else {
-                    foundAt.put(id, r);
-                    found.put(id, response(sheet, r, id, columns));
-                }
-            }
-            for (String id : questionIds) {
-                if (!found.containsKey(id)) {
-                    problems.add(Problem.inFile(
-                            sourceName,
-                            "question '" + id + "' is missing from the '" + SHEET + "' sheet; was its row deleted?"));
-                }
-            }
-            return questionIds.stream()
-                    .filter(found::containsKey)
-                    .map(found::get)
-                    .toList();
+            Map<String, Response> byId = new HashMap<>();
+            rows.rows().forEach((id, r) -> byId.put(id, response(rows, r, id)));
+            return questionIds.stream().filter(byId::containsKey).map(byId::get).toList();
         }
 
-        /** Finds the header row and the column of each header; null (with a problem) when missing. */
-        /** Whether a row's visible ref agrees with its hidden id, so the answers on it belong to that question. */
-        private boolean sameRef(Sheet sheet, int r, Columns columns, String id) {
-            String expected = refs.get(id);
-            return expected == null
-                    || expected.equals(CellValues.text(cell(sheet, r, columns.of(ChecklistLayout.REF))));
-        }
-
-        private Columns columns(Sheet sheet) {
-            for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 20); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                Map<String, Integer> columns = new HashMap<>();
-                for (Cell cell : row) {
-                    String text = CellValues.text(cell);
-                    if (text != null) {
-                        columns.putIfAbsent(text.toLowerCase(Locale.ROOT), cell.getColumnIndex());
-                    }
-                }
-                if (columns.containsKey(ChecklistLayout.QUESTION_ID.toLowerCase(Locale.ROOT))) {
-                    return headerColumns(r, columns);
-                }
-            }
-            problems.add(Problem.inFile(
-                    sourceName, "the '" + SHEET + "' sheet has no '" + ChecklistLayout.QUESTION_ID + "' column"));
-            return null;
-        }
-
-        private Columns headerColumns(int headerRow, Map<String, Integer> byLowerCase) {
-            Map<String, Integer> columns = new HashMap<>();
-            for (String header : ChecklistLayout.HEADERS) {
-                Integer column = byLowerCase.get(header.toLowerCase(Locale.ROOT));
-                if (column == null) {
-                    problems.add(at(SHEET, headerRow, 0, "the '" + header + "' column is missing"));
-                } else {
-                    columns.put(header, column);
-                }
-            }
-            return problems.isEmpty() ? new Columns(headerRow, columns) : null;
-        }
-
-        private Response response(Sheet sheet, int r, String id, Columns columns) {
-            Assessment assessment = assessment(sheet, r, columns.of(ChecklistLayout.ASSESSMENT));
+        private Response response(KeyedRows rows, int r, String id) {
+            Cell date = rows.cell(r, ChecklistLayout.TARGET_DATE);
             LocalDate targetDate = null;
-            int dateColumn = columns.of(ChecklistLayout.TARGET_DATE);
             try {
-                targetDate = CellValues.date(cell(sheet, r, dateColumn)).orElse(null);
+                targetDate = CellValues.date(date).orElse(null);
             } catch (CellValues.NotADateException e) {
-                problems.add(at(SHEET, r, dateColumn, e.getMessage()));
+                problems.add(at(SHEET, r, date.getColumnIndex(), e.getMessage()));
             }
             return new Response(
                     id,
-                    assessment,
-                    CellValues.text(cell(sheet, r, columns.of(ChecklistLayout.RESPONSE))),
-                    CellValues.text(cell(sheet, r, columns.of(ChecklistLayout.OWNER))),
+                    assessment(rows.cell(r, ChecklistLayout.ASSESSMENT), r, rows.column(ChecklistLayout.ASSESSMENT)),
+                    CellValues.text(rows.cell(r, ChecklistLayout.RESPONSE)),
+                    CellValues.text(rows.cell(r, ChecklistLayout.OWNER)),
                     targetDate,
-                    CellValues.text(cell(sheet, r, columns.of(ChecklistLayout.EVIDENCE))));
+                    CellValues.text(rows.cell(r, ChecklistLayout.EVIDENCE)));
         }
 
-        private Assessment assessment(Sheet sheet, int r, int column) {
-            String text = CellValues.text(cell(sheet, r, column));
-            if (text == null) {
+        private Assessment assessment(Cell cell, int r, int column) {
+            String text = CellValues.text(cell);
+            // A scored workbook shows an unanswered question as "Not assessed".
+            if (text == null || normalise(text).equals(normalise(Percentages.NOT_ASSESSED))) {
                 return null;
             }
             String wanted = normalise(text);
@@ -342,13 +268,6 @@ public final class FilledChecklistReader {
         private static Cell cell(Sheet sheet, int row, int column) {
             Row r = sheet.getRow(row);
             return r == null ? null : r.getCell(column);
-        }
-    }
-
-    /** Where the header row is and which column holds each header. */
-    private record Columns(int headerRow, Map<String, Integer> byHeader) {
-        int of(String header) {
-            return byHeader.get(header);
         }
     }
 }

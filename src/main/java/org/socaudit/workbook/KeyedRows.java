@@ -1,5 +1,6 @@
 package org.socaudit.workbook;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 /**
  * The rows of a table sheet the toolkit wrote, found by the id each carries in its hidden column.
  * Columns are found by header; an unknown id, a row whose visible label no longer matches its id
- * (sorted without the hidden column), a repeated id or a missing row is a located problem.
+ * (sorted without the hidden column), a repeated id, a missing row, or an answer moved onto another
+ * row by a sort of some columns only ({@link MovedAnswers}) is a located problem.
  */
 final class KeyedRows {
 
@@ -58,6 +60,7 @@ final class KeyedRows {
             return null;
         }
         int headerRow = columns.remove("");
+        List<Integer> checkColumns = checkColumns(sheet.getRow(headerRow));
         Map<String, Integer> rows = new LinkedHashMap<>();
         int idColumn = columns.get(spec.idHeader());
         int labelColumn = columns.get(spec.labelHeader());
@@ -75,7 +78,7 @@ final class KeyedRows {
                         idColumn,
                         "'" + id + "' is not an id of this workbook; the hidden '" + spec.idHeader()
                                 + "' column has been edited");
-            } else if (!expected.get(id).equals(label)) {
+            } else if (expected.get(id) != null && !expected.get(id).equals(label)) {
                 problems.at(
                         spec.sheetName(),
                         r,
@@ -94,6 +97,14 @@ final class KeyedRows {
                 rows.put(id, r);
             }
         }
+        if (problems.isEmpty()) {
+            List<Integer> answerColumns = spec.headers().stream()
+                    .filter(h -> !h.equals(spec.idHeader()) && !h.equals(spec.labelHeader()))
+                    .map(columns::get)
+                    .toList();
+            MovedAnswers.check(
+                    sheet, spec.sheetName(), rows, expected, idColumn, answerColumns, checkColumns, problems);
+        }
         for (Map.Entry<String, String> entry : expected.entrySet()) {
             if (!rows.containsKey(entry.getKey()) && problems.isEmpty()) {
                 problems.inFile("'" + entry.getValue() + "' (" + entry.getKey() + ") is missing from the '"
@@ -101,6 +112,17 @@ final class KeyedRows {
             }
         }
         return new KeyedRows(sheet, columns, rows);
+    }
+
+    /** The hidden check columns between answer columns, by their header. */
+    private static List<Integer> checkColumns(Row header) {
+        List<Integer> found = new ArrayList<>();
+        for (Cell cell : header) {
+            if (TableSheet.CHECK_HEADER.equalsIgnoreCase(CellValues.text(cell))) {
+                found.add(cell.getColumnIndex());
+            }
+        }
+        return found;
     }
 
     /** The column of each header, and the header row under the key "", found by the id header. */

@@ -86,20 +86,19 @@ public final class ProgrammeWorkbookWriter {
                         ProgrammeLayout.DUE_DATE,
                         12,
                         Column.Kind.INPUT_DATE,
-                        l -> l.answer() == null ? null : l.answer().dueDate()),
-                Column.text(
-                        ProgrammeLayout.QUESTION_ID, 30, l -> l.row().question().id()));
-        Sheet sheet = new TableSheet<>(styles, scale, columns)
+                        l -> l.answer() == null ? null : l.answer().dueDate()));
+        List<Column<QuestionLine>> all = TableSheet.answerColumns(
+                columns, ProgrammeLayout.QUESTION_ID, l -> l.row().question().id());
+        Sheet sheet = new TableSheet<>(styles, scale, all)
                 .write(
                         workbook,
                         ProgrammeLayout.QUESTIONS,
                         "Step 2: put the questions to each area's leads; Step 3: note any deep dive and what it found.",
                         lines,
                         "");
-        finishInputSheet(sheet, columns.size());
         String[] ratings = Arrays.stream(Assessment.values()).map(scale::label).toArray(String[]::new);
-        TableSheet.dropdown(sheet, 7, lines.size(), ratings);
-        TableSheet.dropdown(sheet, 8, lines.size(), ProgrammeLayout.YES_NO);
+        TableSheet.dropdown(sheet, all, ProgrammeLayout.RATING, lines.size(), ratings);
+        TableSheet.dropdown(sheet, all, ProgrammeLayout.DEEP_DIVE_NEEDED, lines.size(), ProgrammeLayout.YES_NO);
     }
 
     private static String questionText(AuditQuestionRow row) {
@@ -129,20 +128,21 @@ public final class ProgrammeWorkbookWriter {
                         12,
                         Column.Kind.INPUT,
                         c -> c.followed() == null ? null : c.followed().label()),
-                policyInput(ProgrammeLayout.NOTES, 44, Column.Kind.INPUT, PolicyCheck::notes),
-                Column.text(ProgrammeLayout.POLICY_ID, 30, l -> l.policy().id()));
-        Sheet sheet = new TableSheet<>(styles, scale, columns)
+                policyInput(ProgrammeLayout.NOTES, 44, Column.Kind.INPUT, PolicyCheck::notes));
+        List<Column<PolicyLine>> all = TableSheet.answerColumns(
+                columns, ProgrammeLayout.POLICY_ID, l -> l.policy().id());
+        Sheet sheet = new TableSheet<>(styles, scale, all)
                 .write(
                         workbook,
                         ProgrammeLayout.POLICIES,
                         "Step 3: deep dives. A policy not reviewed in the last two years is flagged in the report.",
                         lines,
                         "");
-        finishInputSheet(sheet, columns.size());
-        TableSheet.dropdown(sheet, 1, lines.size(), ProgrammeLayout.Y_N);
+        TableSheet.dropdown(sheet, all, ProgrammeLayout.IN_PLACE, lines.size(), ProgrammeLayout.Y_N);
         TableSheet.dropdown(
                 sheet,
-                4,
+                all,
+                ProgrammeLayout.FOLLOWED,
                 lines.size(),
                 Arrays.stream(PolicyPractice.values())
                         .map(PolicyPractice::label)
@@ -152,17 +152,6 @@ public final class ProgrammeWorkbookWriter {
     private static Column<PolicyLine> policyInput(
             String header, int width, Column.Kind kind, Function<PolicyCheck, Object> value) {
         return Column.of(header, width, kind, l -> l.check() == null ? null : value.apply(l.check()));
-    }
-
-    /**
-     * Hides the id column (the last). The table sheets are left unprotected on purpose: Excel will not
-     * sort a range with locked cells on a protected sheet, which would leave sorting only the answer
-     * columns (moving answers away from their questions) as the one sort a user could do. Unprotected,
-     * whole rows sort with their hidden ids, and a sort that moves the Ref without its id is refused
-     * when the programme is read back.
-     */
-    static void finishInputSheet(Sheet sheet, int columnCount) {
-        sheet.setColumnHidden(columnCount - 1, true);
     }
 
     private void writeIds(XSSFWorkbook workbook, Styles styles, AuditPlan plan) {

@@ -72,12 +72,12 @@ final class ScopeSheet {
                         Column.Kind.INPUT,
                         p -> decisions.containsKey(p.service().id())
                                 ? decisions.get(p.service().id()).notes()
-                                : null),
-                Column.text(ProgrammeLayout.SERVICE_ID, 24, p -> p.service().id())));
-        Sheet sheet = new TableSheet<>(styles, scale, columns)
+                                : null)));
+        List<Column<ScopeProposal>> all = TableSheet.answerColumns(
+                columns, ProgrammeLayout.SERVICE_ID, p -> p.service().id());
+        Sheet sheet = new TableSheet<>(styles, scale, all)
                 .write(workbook, ProgrammeLayout.SCOPE, note(plan), plan.scope(), "");
-        ProgrammeWorkbookWriter.finishInputSheet(sheet, columns.size());
-        TableSheet.dropdown(sheet, columns.size() - 3, plan.scope().size(), ProgrammeLayout.YES_NO);
+        TableSheet.dropdown(sheet, all, ProgrammeLayout.IN_SCOPE, plan.scope().size(), ProgrammeLayout.YES_NO);
         if (withSpend) {
             writeUnits(workbook, plan);
         }

@@ -91,7 +91,7 @@ public final class ScoredWorkbookWriter {
                                 + " (Medium), in checklist order within each priority. Track progress in Status.",
                         actions,
                         "Nothing to improve: every answered question is rated " + scale.label(Assessment.GOOD) + ".");
-        TableSheet.dropdown(sheet, columns.size() - 1, actions.size(), STATUSES);
+        TableSheet.dropdown(sheet, columns, "Status", actions.size(), STATUSES);
     }
 
     private static void writeGoodPractice(XSSFWorkbook workbook, Styles styles, Scale scale, ScoredChecklist scored) {

@@ -47,12 +47,16 @@ final class Styles {
     final CellStyle moneyBold;
     final CellStyle bigPercent;
     final CellStyle notAssessed;
+    /** Styles marked with the row they were written on, made as needed. */
+    final RowMarks marks;
+
     private final Map<Assessment, CellStyle> rating = new EnumMap<>(Assessment.class);
     private final Map<Assessment, CellStyle> bigRating = new EnumMap<>(Assessment.class);
 
     Styles(XSSFWorkbook workbook) {
         // Body text names its font rather than taking the workbook's default, which defers to a
         // theme the workbook does not have: LibreOffice then shows it in a font of its own.
+        marks = new RowMarks(workbook);
         Font body = font(workbook, 11, false, null);
         short dateFormat = workbook.createDataFormat().getFormat("dd/mm/yyyy");
         short percentFormat = workbook.createDataFormat().getFormat("0%");

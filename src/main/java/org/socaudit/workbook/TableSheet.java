@@ -1,7 +1,10 @@
 package org.socaudit.workbook;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -13,10 +16,24 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.socaudit.model.Assessment;
 import org.socaudit.model.Scale;
 
-/** Writes a sheet that is one table: a title, a note, a header row and one row per item. */
+/**
+ * Writes a sheet that is one table: a title, a note, a header row and one row per item.
+ *
+ * <p>A table people fill in (made with {@link #answerColumns}) is built so that no sort can move an
+ * answer away from its question unnoticed: its rows carry their id in a hidden last column, so
+ * whole rows sort and filter freely; a hidden "Row check" column holding the id again sits between
+ * every two answer columns, so a sort of several answer columns without the rest carries ids that
+ * no longer match their rows; and every answer cell carries its row's {@link RowMarks mark}, which
+ * a sort of one column moves with the answer. Read-back ({@link KeyedRows}) checks all three.
+ * Such tables are left unprotected on purpose: Excel will not sort a range holding locked cells on
+ * a protected sheet, which would leave a sort of the answer columns alone as the only sort possible.
+ */
 final class TableSheet<T> {
 
     private static final int HEADER_ROW = 2;
+
+    /** The header of the hidden columns between answer columns. */
+    static final String CHECK_HEADER = "Row check";
 
     private final Styles styles;
     private final Scale scale;
@@ -28,24 +45,56 @@ final class TableSheet<T> {
         this.columns = List.copyOf(columns);
     }
 
-    /** Writes the sheet and returns it; {@code empty} is shown when there are no rows. */
+    /**
+     * The columns of a table people fill in: these columns, with a hidden {@value #CHECK_HEADER}
+     * column between every two adjacent answer columns and the hidden id column last.
+     */
+    static <T> List<Column<T>> answerColumns(List<Column<T>> columns, String idHeader, Function<T, Object> id) {
+        List<Column<T>> all = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            if (c > 0 && columns.get(c).isInput() && columns.get(c - 1).isInput()) {
+                all.add(Column.of(CHECK_HEADER, 4, Column.Kind.CHECK, id));
+            }
+            all.add(columns.get(c));
+        }
+        all.add(Column.of(idHeader, 30, Column.Kind.ID, id));
+        return all;
+    }
+
+    /** Writes the sheet, titled with its name, and returns it; {@code empty} is shown when there are no rows. */
     Sheet write(Workbook workbook, String name, String note, List<T> rows, String empty) {
+        return write(workbook, name, name, note, rows, empty);
+    }
+
+    /** Writes the sheet under a title of its own and returns it. */
+    Sheet write(Workbook workbook, String name, String title, String note, List<T> rows, String empty) {
         Sheet sheet = workbook.createSheet(name);
         SheetWriter out =
                 new SheetWriter(sheet, columns.stream().mapToInt(Column::width).toArray());
-        out.text(0, 0, name, styles.title);
+        out.text(0, 0, title, styles.title);
         out.row(0).setHeightInPoints(24);
         out.text(1, 0, note, styles.subtitle);
         out.headers(
                 HEADER_ROW, styles.header, columns.stream().map(Column::header).toArray(String[]::new));
         int row = HEADER_ROW + 1;
+        boolean marked = columns.stream().anyMatch(c -> c.kind() == Column.Kind.ID);
         for (T item : rows) {
             // The row is as deep as its deepest wrapped text, worked out as each cell is written.
             int lines = 1;
             for (int c = 0; c < columns.size(); c++) {
                 lines = Math.max(lines, write(out, row, c, columns.get(c), item));
+                if (marked && (columns.get(c).isInput() || columns.get(c).kind() == Column.Kind.ID)) {
+                    Cell cell = out.row(row).getCell(c);
+                    cell.setCellStyle(styles.marks.marked(cell.getCellStyle(), row - HEADER_ROW - 1));
+                }
             }
             out.row(row++).setHeightInPoints(SheetWriter.height(lines));
+        }
+        for (int c = 0; c < columns.size(); c++) {
+            Column.Kind kind = columns.get(c).kind();
+            if (kind == Column.Kind.ID || kind == Column.Kind.CHECK) {
+                sheet.setColumnHidden(c, true);
+            }
         }
         if (rows.isEmpty()) {
             out.text(row, 0, empty, styles.subtitle);
@@ -57,9 +106,14 @@ final class TableSheet<T> {
         return sheet;
     }
 
-    /** Adds a dropdown of choices to a column for every data row. */
-    static void dropdown(Sheet sheet, int column, int rowCount, String... choices) {
-        if (rowCount == 0) {
+    /** Adds a dropdown of choices to the column under a header, for every data row. */
+    static void dropdown(
+            Sheet sheet, List<? extends Column<?>> columns, String header, int rowCount, String... choices) {
+        int column = -1;
+        for (int c = 0; c < columns.size() && column < 0; c++) {
+            column = columns.get(c).header().equals(header) ? c : -1;
+        }
+        if (rowCount == 0 || column < 0) {
             return;
         }
         DataValidationHelper helper = sheet.getDataValidationHelper();
@@ -68,6 +122,10 @@ final class TableSheet<T> {
                 new CellRangeAddressList(HEADER_ROW + 1, HEADER_ROW + rowCount, column, column));
         validation.setSuppressDropDownArrow(true);
         validation.setShowErrorBox(true);
+        validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
+        validation.createErrorBox(header, "Choose " + String.join(", ", choices) + ".");
+        validation.setShowPromptBox(true);
+        validation.createPromptBox(header, "Choose " + String.join(", ", choices) + ".");
         sheet.addValidationData(validation);
     }
 
@@ -88,6 +146,7 @@ final class TableSheet<T> {
             case INPUT -> {
                 return text(out, row, column, spec, value, styles.input);
             }
+            case ID, CHECK -> out.text(row, column, value == null ? null : value.toString(), styles.text);
             case DATE -> out.date(row, column, (LocalDate) value, styles.date);
             case INPUT_DATE -> out.date(row, column, (LocalDate) value, styles.inputDate);
             case INTEGER -> out.number(row, column, ((Number) value).doubleValue(), styles.integer);

@@ -24,6 +24,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.socaudit.testing.Cells;
 
 /**
  * Makes the hostile inputs that are too big, binary or zipped to keep in the repository. Every one
@@ -269,9 +270,11 @@ final class HostileFiles {
         for (Row row : sheet) {
             if (answered < answers.length
                     && row.getRowNum() > 2
-                    && row.getCell(8) != null
-                    && !row.getCell(8).getStringCellValue().isBlank()) {
-                cell(sheet, row.getRowNum(), 4).setCellValue(answers[answered++]);
+                    && row.getCell(Cells.column(sheet, "Question id")) != null
+                    && !row.getCell(Cells.column(sheet, "Question id"))
+                            .getStringCellValue()
+                            .isBlank()) {
+                Cells.cell(row, "Assessment").setCellValue(answers[answered++]);
             }
         }
     }

@@ -19,6 +19,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -30,6 +31,7 @@ import org.socaudit.model.FilledChecklist;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.Response;
 import org.socaudit.testing.Answers;
+import org.socaudit.testing.Cells;
 import org.socaudit.xml.BundledContent;
 
 /** The fillable workbook, read back with POI as a user's spreadsheet program would leave it. */
@@ -50,25 +52,43 @@ class ChecklistWorkbookTest {
                             "Section",
                             "Question",
                             "Response / Action taken",
+                            "Row check",
                             "Assessment",
+                            "Row check",
                             "Owner",
+                            "Row check",
                             "Target date",
+                            "Row check",
                             "Evidence / reference",
                             "Question id"),
                     texts(sheet.getRow(2)));
-            assertTrue(sheet.isColumnHidden(8));
-            assertTrue(sheet.getProtect(), "protected against accidental structure changes");
-            assertFalse(sheet.getCTWorksheet().getSheetProtection().isSetPassword(), "no password");
-            assertEquals("GOVERNANCE AND STRATEGY", sheet.getRow(3).getCell(0).getStringCellValue());
-            assertEquals(
-                    "1. Awareness, Strategy, Guidance and Training",
-                    sheet.getRow(4).getCell(0).getStringCellValue());
-            Row first = sheet.getRow(5);
+            for (int hidden : new int[] {4, 6, 8, 10, 12}) {
+                assertTrue(sheet.isColumnHidden(hidden), "column " + hidden + " hidden");
+            }
+            assertFalse(sheet.getProtect(), "unprotected, so that whole rows can be sorted in Excel");
+            assertTrue(
+                    sheet.getMergedRegions().stream().allMatch(m -> m.getLastRow() < 2),
+                    "no merged cells in or under the header row, so whole rows sort");
+            Row first = sheet.getRow(3);
             assertEquals("GS 1a", first.getCell(0).getStringCellValue());
-            assertEquals("awareness-a", first.getCell(8).getStringCellValue());
-            assertTrue(first.getCell(2).getCellStyle().getLocked(), "question locked");
-            assertFalse(first.getCell(3).getCellStyle().getLocked(), "response unlocked");
-            assertFalse(first.getCell(4).getCellStyle().getLocked(), "assessment unlocked");
+            assertEquals(
+                    "Governance and Strategy: 1. Awareness, Strategy, Guidance and Training",
+                    first.getCell(1).getStringCellValue());
+            assertEquals("awareness-a", first.getCell(12).getStringCellValue());
+            assertEquals("awareness-a", first.getCell(4).getStringCellValue(), "row check between answers");
+            XSSFColor fill = (XSSFColor) first.getCell(3).getCellStyle().getFillForegroundColorColor();
+            assertEquals(
+                    "FFF2CC",
+                    org.apache.commons.codec.binary.Hex.encodeHexString(fill.getRGB())
+                            .toUpperCase());
+            assertEquals(
+                    List.of(1, 1, 1, 1, 1, 1),
+                    java.util.stream.IntStream.of(3, 5, 7, 9, 11, 12)
+                            .mapToObj(c -> RowMarks.read(first.getCell(c)))
+                            .toList(),
+                    "answer and id cells carry the first row's mark");
+            assertEquals(2, RowMarks.read(sheet.getRow(4).getCell(3)));
+            assertEquals(0, RowMarks.read(first.getCell(2)), "question text is not marked");
             assertTrue(sheet.getRepeatingRows() != null, "header repeated when printed");
             assertTrue(sheet.getPrintSetup().getLandscape());
         }
@@ -84,7 +104,7 @@ class ChecklistWorkbookTest {
                     List.of("Good", "Acceptable", "Needs improvement"),
                     List.of(validations.get(0).getValidationConstraint().getExplicitListValues()));
             assertEquals(
-                    4, validations.get(0).getRegions().getCellRangeAddress(0).getFirstColumn());
+                    5, validations.get(0).getRegions().getCellRangeAddress(0).getFirstColumn());
         }
     }
 
@@ -140,32 +160,35 @@ class ChecklistWorkbookTest {
 
         assertEquals(
                 List.of(
-                        "filled.xlsx!Checklist!E14: 'Gud' is not one of Good, Acceptable, Needs improvement",
-                        "filled.xlsx!Checklist!G37: 'next spring' is not a date; use dd/mm/yyyy",
-                        "filled.xlsx!Checklist!E38: '5' is not one of Good, Acceptable, Needs improvement"),
+                        "filled.xlsx!Checklist!F11: 'Gud' is not one of Good, Acceptable, Needs improvement",
+                        "filled.xlsx!Checklist!J26: 'next spring' is not a date; use dd/mm/yyyy",
+                        "filled.xlsx!Checklist!F27: '5' is not one of Good, Acceptable, Needs improvement"),
                 e.problems().stream().map(Object::toString).toList());
     }
 
     @Test
-    void readsBackExactlyAfterRowsAreSortedAndHidden() throws Exception {
-        byte[] workbook = filled(Map.of(
-                "awareness-a", new String[] {"Good", "first", "", "", ""},
-                "insider-threat-d", new String[] {"Needs improvement", "last", "", "", ""}));
-        byte[] shuffled;
-        try (XSSFWorkbook book = open(workbook)) {
-            XSSFSheet sheet = book.getSheet("Checklist");
-            swapRows(sheet, 5, sheet.getLastRowNum());
-            sheet.getRow(7).setZeroHeight(true);
-            shuffled = save(book);
+    void readsBackExactlyAfterWholeRowsAreSortedWithOrWithoutFormatsAndHidden() throws Exception {
+        for (boolean withFormats : new boolean[] {true, false}) {
+            byte[] workbook = filled(Map.of(
+                    "awareness-a", new String[] {"Good", "first", "", "", ""},
+                    "insider-threat-d", new String[] {"Needs improvement", "last", "", "", ""}));
+            byte[] shuffled;
+            try (XSSFWorkbook book = open(workbook)) {
+                XSSFSheet sheet = book.getSheet("Checklist");
+                swap(sheet, 3, sheet.getLastRowNum(), 0, 12, withFormats);
+                sheet.getRow(7).setZeroHeight(true);
+                shuffled = save(book);
+            }
+
+            Map<String, Response> answers = byId(read(shuffled).responses());
+
+            assertEquals(Assessment.GOOD, answers.get("awareness-a").assessment());
+            assertEquals("first", answers.get("awareness-a").actionTaken());
+            assertEquals(
+                    Assessment.NEEDS_IMPROVEMENT,
+                    answers.get("insider-threat-d").assessment());
+            assertEquals("last", answers.get("insider-threat-d").actionTaken());
         }
-
-        Map<String, Response> answers = byId(read(shuffled).responses());
-
-        assertEquals(Assessment.GOOD, answers.get("awareness-a").assessment());
-        assertEquals("first", answers.get("awareness-a").actionTaken());
-        assertEquals(
-                Assessment.NEEDS_IMPROVEMENT, answers.get("insider-threat-d").assessment());
-        assertEquals("last", answers.get("insider-threat-d").actionTaken());
     }
 
     @Test
@@ -174,17 +197,88 @@ class ChecklistWorkbookTest {
         byte[] halfSorted;
         try (XSSFWorkbook book = open(workbook)) {
             XSSFSheet sheet = book.getSheet("Checklist");
-            // A sort that left out the hidden id column: columns A to H move, I stays.
-            swapColumns(sheet, 5, 6, 0, 7);
+            // A sort that left out the hidden id column: columns A to L move, M stays.
+            swap(sheet, 3, 4, 0, 11, true);
             halfSorted = save(book);
         }
 
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(halfSorted));
 
         assertEquals(
-                "filled.xlsx!Checklist!A6: this row shows GS 1b but its hidden question id is 'awareness-a' (GS 1a):"
+                "filled.xlsx!Checklist!A4: this row shows 'GS 1b' but its hidden id is 'awareness-a' ('GS 1a'):"
                         + " rows were sorted without the hidden column; undo the sort, or sort whole rows",
                 e.problems().get(0).toString());
+    }
+
+    @Test
+    void refusesAnswersSortedWithoutTheirQuestionsWhetherFormatsMoveOrNot() throws Exception {
+        for (boolean withFormats : new boolean[] {true, false}) {
+            byte[] workbook = filled(Map.of(
+                    "awareness-a", new String[] {"Good", "first", "Chief Executive", "", ""},
+                    "awareness-c", new String[] {"Needs improvement", "third", "", "", ""}));
+            byte[] halfSorted;
+            try (XSSFWorkbook book = open(workbook)) {
+                // The answer columns, Response to Evidence, sorted on their own: rows 4 and 6 trade answers.
+                swap(book.getSheet("Checklist"), 3, 5, 3, 11, withFormats);
+                halfSorted = save(book);
+            }
+
+            InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(halfSorted));
+
+            List<String> problems = e.problems().stream().map(Object::toString).toList();
+            assertEquals(3, problems.size(), problems.toString());
+            assertEquals(
+                    "filled.xlsx!Checklist!D4: this answer belongs to GS 1c (row 6), not to GS 1a (row 4); it was"
+                            + " moved here by a sort of some columns without the others",
+                    problems.get(0));
+            assertTrue(problems.get(1).startsWith("filled.xlsx!Checklist!D6: this answer belongs to GS 1a (row 4)"));
+            assertTrue(problems.get(2).contains("Undo the sort (Ctrl+Z)"), problems.get(2));
+        }
+    }
+
+    @Test
+    void refusesOneAnswerColumnSortedOnItsOwnWhenFormatsMoveWithIt() throws Exception {
+        byte[] workbook = filled(Map.of(
+                "awareness-a", new String[] {"Good", "", "", "", ""},
+                "awareness-b", new String[] {"Needs improvement", "", "", "", ""}));
+        byte[] sorted;
+        try (XSSFWorkbook book = open(workbook)) {
+            // Excel always moves formats with a sort; LibreOffice does unless told not to.
+            swap(book.getSheet("Checklist"), 3, 4, 5, 5, true);
+            sorted = save(book);
+        }
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(sorted));
+
+        assertEquals(
+                "filled.xlsx!Checklist!F4: this answer belongs to GS 1b (row 5), not to GS 1a (row 4); it was moved"
+                        + " here by a sort of some columns without the others",
+                e.problems().get(0).toString());
+    }
+
+    @Test
+    void acceptsAnswersCopiedOrFilledDownFromAnotherRow() throws Exception {
+        byte[] workbook = filled(Map.of("awareness-a", new String[] {"Good", "Agreed", "Chief Executive", "", ""}));
+        byte[] copied;
+        try (XSSFWorkbook book = open(workbook)) {
+            XSSFSheet sheet = book.getSheet("Checklist");
+            // Fill down Response to Evidence from the first question to the next two, formats and all.
+            for (int r = 4; r <= 5; r++) {
+                for (int c = 3; c <= 11; c++) {
+                    Cell from = sheet.getRow(3).getCell(c);
+                    Cell to = sheet.getRow(r).getCell(c);
+                    to.setCellStyle(from.getCellStyle());
+                    to.setCellValue(from.getStringCellValue());
+                }
+            }
+            copied = save(book);
+        }
+
+        Map<String, Response> answers = byId(read(copied).responses());
+
+        assertEquals("Chief Executive", answers.get("awareness-b").owner());
+        assertEquals("Chief Executive", answers.get("awareness-c").owner());
+        assertEquals(Assessment.GOOD, answers.get("awareness-c").assessment());
     }
 
     @Test
@@ -210,8 +304,8 @@ class ChecklistWorkbookTest {
         byte[] workbook;
         try (XSSFWorkbook book = open(template())) {
             XSSFSheet sheet = book.getSheet("Checklist");
-            sheet.getRow(5).getCell(6).setCellValue("31/02/2027");
-            sheet.getRow(6).getCell(6).setCellValue(2027);
+            Cells.cell(sheet, "Question id", "awareness-c", "Target date").setCellValue("31/02/2027");
+            Cells.cell(sheet, "Question id", "awareness-d", "Target date").setCellValue(2027);
             workbook = save(book);
         }
 
@@ -219,8 +313,8 @@ class ChecklistWorkbookTest {
 
         assertEquals(
                 List.of(
-                        "filled.xlsx!Checklist!G6: '31/02/2027' is not a date; use dd/mm/yyyy",
-                        "filled.xlsx!Checklist!G7: the number 2027 (19/07/1905 as a date) is not a date; use dd/mm/yyyy"),
+                        "filled.xlsx!Checklist!J6: '31/02/2027' is not a date; use dd/mm/yyyy",
+                        "filled.xlsx!Checklist!J7: the number 2027 (19/07/1905 as a date) is not a date; use dd/mm/yyyy"),
                 e.problems().stream().map(Object::toString).toList());
     }
 
@@ -258,14 +352,14 @@ class ChecklistWorkbookTest {
         byte[] deleted;
         try (XSSFWorkbook book = open(template())) {
             XSSFSheet sheet = book.getSheet("Checklist");
-            sheet.removeRow(sheet.getRow(5));
+            sheet.removeRow(Cells.row(sheet, "Question id", "awareness-a"));
             deleted = save(book);
         }
 
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(deleted));
 
         assertEquals(
-                "filled.xlsx: question 'awareness-a' is missing from the 'Checklist' sheet; was its row deleted?",
+                "filled.xlsx: 'GS 1a' (awareness-a) is missing from the 'Checklist' sheet; was its row deleted?",
                 e.problems().get(0).toString());
     }
 
@@ -290,8 +384,8 @@ class ChecklistWorkbookTest {
         workbook = out.toByteArray();
 
         try (XSSFWorkbook book = open(workbook)) {
-            Row row = book.getSheet("Checklist").getRow(5);
-            for (int column : new int[] {3, 5, 7}) {
+            Row row = book.getSheet("Checklist").getRow(3);
+            for (int column : new int[] {3, 7, 11}) {
                 assertEquals(CellType.STRING, row.getCell(column).getCellType());
             }
             assertEquals("=CMD|' /C calc'!A0", row.getCell(3).getStringCellValue());
@@ -311,19 +405,15 @@ class ChecklistWorkbookTest {
     private byte[] filled(Map<String, String[]> answers) throws IOException {
         try (XSSFWorkbook book = open(template())) {
             Sheet sheet = book.getSheet("Checklist");
-            for (Row row : sheet) {
-                Cell id = row.getCell(8);
-                if (id == null || !answers.containsKey(id.getStringCellValue())) {
-                    continue;
-                }
-                String[] values = answers.get(id.getStringCellValue());
-                int[] columns = {4, 3, 5, 6, 7};
+            String[] headers = {"Assessment", "Response / Action taken", "Owner", "Target date", "Evidence / reference"
+            };
+            answers.forEach((id, values) -> {
                 for (int i = 0; i < values.length; i++) {
                     if (!values[i].isEmpty()) {
-                        row.getCell(columns[i]).setCellValue(values[i]);
+                        Cells.cell(sheet, "Question id", id, headers[i]).setCellValue(values[i]);
                     }
                 }
-            }
+            });
             return save(book);
         }
     }
@@ -332,20 +422,8 @@ class ChecklistWorkbookTest {
         return new FilledChecklistReader().read("filled.xlsx", new ByteArrayInputStream(workbook), checklist);
     }
 
-    private static void swapRows(XSSFSheet sheet, int a, int b) {
-        Row first = sheet.getRow(a);
-        Row second = sheet.getRow(b);
-        for (int column = 0; column <= 8; column++) {
-            Cell x = first.getCell(column);
-            Cell y = second.getCell(column);
-            String xText = x.getCellType() == CellType.STRING ? x.getStringCellValue() : "";
-            String yText = y.getCellType() == CellType.STRING ? y.getStringCellValue() : "";
-            x.setCellValue(yText);
-            y.setCellValue(xText);
-        }
-    }
-
-    private static void swapColumns(XSSFSheet sheet, int a, int b, int firstColumn, int lastColumn) {
+    /** Swaps two rows' cells from one column to another, as a sort would: values, and formats if asked. */
+    private static void swap(XSSFSheet sheet, int a, int b, int firstColumn, int lastColumn, boolean formats) {
         for (int column = firstColumn; column <= lastColumn; column++) {
             Cell x = sheet.getRow(a).getCell(column);
             Cell y = sheet.getRow(b).getCell(column);
@@ -353,6 +431,11 @@ class ChecklistWorkbookTest {
             String yText = y.getCellType() == CellType.STRING ? y.getStringCellValue() : "";
             x.setCellValue(yText);
             y.setCellValue(xText);
+            if (formats) {
+                var style = x.getCellStyle();
+                x.setCellStyle(y.getCellStyle());
+                y.setCellStyle(style);
+            }
         }
     }
 

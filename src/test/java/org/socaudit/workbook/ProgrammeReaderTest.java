@@ -27,6 +27,7 @@ import org.socaudit.model.PolicyCheck;
 import org.socaudit.model.PolicyPractice;
 import org.socaudit.model.Scale;
 import org.socaudit.model.ScopeDecision;
+import org.socaudit.testing.Cells;
 import org.socaudit.xml.BundledContent;
 
 /**
@@ -144,17 +145,17 @@ class ProgrammeReaderTest {
         byte[] bytes = edit(write(blank()), workbook -> {
             Sheet sheet = workbook.getSheet("Audit Questions");
             Row row = sheet.getRow(3);
-            row.getCell(7).setCellValue("Fine");
-            row.getCell(12).setCellValue("31/02/2027");
+            Cells.cell(row, "Rating").setCellValue("Fine");
+            Cells.cell(row, "Due date").setCellValue("31/02/2027");
         });
 
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(bytes));
 
         String message = e.getMessage();
         assertTrue(
-                message.contains("p.xlsx!Audit Questions!H4: 'Fine' is not one of Good, Acceptable, Needs improvement"),
+                message.contains("p.xlsx!Audit Questions!K4: 'Fine' is not one of Good, Acceptable, Needs improvement"),
                 message);
-        assertTrue(message.contains("p.xlsx!Audit Questions!M4: '31/02/2027' is not a date"), message);
+        assertTrue(message.contains("p.xlsx!Audit Questions!U4: '31/02/2027' is not a date"), message);
     }
 
     @Test

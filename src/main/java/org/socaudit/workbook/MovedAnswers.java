@@ -1,0 +1,153 @@
+package org.socaudit.workbook;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/**
+ * Finds answers that a sort of some columns only has moved onto another question's row, from the
+ * two things an answer table (see {@link TableSheet}) gives every row: the id in each hidden
+ * "Row check" column between answer columns, and the {@link RowMarks mark} in the font of each
+ * answer cell and of the row's id cell.
+ *
+ * <p>A cell carrying another row's id or mark is a copy, not a move, when that other row still
+ * carries its own in the same column: filling an owner down, or copying an answer, leaves the
+ * original where it was, while a sort leaves no row of those it touched holding its own. Marks are
+ * compared with the mark of the row's own id cell, so a whole-row sort that leaves formats behind
+ * (LibreOffice with "Include formats" off) moves no answer away from its id and is not reported.
+ */
+final class MovedAnswers {
+
+    private final Sheet sheet;
+    private final Map<String, Integer> rows;
+    private final Map<Integer, String> idsByRow = new HashMap<>();
+    private final Map<String, String> labels;
+    private final int idColumn;
+
+    /** Where each moved answer is: row, then the column of its first moved cell and the id it came from. */
+    private final Map<Integer, Moved> moved = new TreeMap<>();
+
+    private record Moved(int column, String fromId) {}
+
+    private MovedAnswers(Sheet sheet, Map<String, Integer> rows, Map<String, String> labels, int idColumn) {
+        this.sheet = sheet;
+        this.rows = rows;
+        this.labels = labels;
+        this.idColumn = idColumn;
+        rows.forEach((id, r) -> idsByRow.put(r, id));
+    }
+
+    /**
+     * Records a problem at every row holding an answer moved there from another row, and one
+     * saying how to put it right; nothing when no answer moved.
+     *
+     * @param rows the row of each id
+     * @param labels the label (Ref or title) of each id, to name rows by
+     */
+    static void check(
+            Sheet sheet,
+            String sheetName,
+            Map<String, Integer> rows,
+            Map<String, String> labels,
+            int idColumn,
+            List<Integer> answerColumns,
+            List<Integer> checkColumns,
+            CellProblems problems) {
+        MovedAnswers check = new MovedAnswers(sheet, rows, labels, idColumn);
+        checkColumns.forEach(k -> check.byCheckColumn(k, answerColumns));
+        answerColumns.forEach(check::byMarks);
+        if (check.moved.isEmpty()) {
+            return;
+        }
+        check.moved.forEach((r, m) -> problems.at(
+                sheetName,
+                r,
+                m.column(),
+                "this answer belongs to " + check.name(m.fromId()) + ", not to " + check.name(check.idsByRow.get(r))
+                        + "; it was moved here by a sort of some columns without the others"));
+        problems.inFile("answers on the '" + sheetName + "' sheet were moved away from their questions by sorting"
+                + " some columns without the rest. Undo the sort (Ctrl+Z) before saving, or go back to the copy"
+                + " saved before it. To sort, use the filter buttons in the header row, or select every column"
+                + " of the table first.");
+    }
+
+    /** A row named by its label and where it is now, such as "GS 1a (row 6)". */
+    private String name(String id) {
+        if (id == null) {
+            return "another question";
+        }
+        String label = labels.get(id);
+        Integer row = rows.get(id);
+        return (label == null ? "'" + id + "'" : label) + (row == null ? "" : " (row " + (row + 1) + ")");
+    }
+
+    private void byCheckColumn(int column, List<Integer> answerColumns) {
+        rows.forEach((id, r) -> {
+            String found = CellValues.text(cell(r, column));
+            if (found == null || found.equals(id) || !hasAnswer(r, answerColumns)) {
+                return;
+            }
+            Integer origin = rows.get(found);
+            boolean copied = origin != null && found.equals(CellValues.text(cell(origin, column)));
+            if (!copied) {
+                record(r, nearestAnswer(column, answerColumns), found);
+            }
+        });
+    }
+
+    private void byMarks(int column) {
+        Map<Integer, List<Integer>> rowsByMark = new HashMap<>();
+        Map<Integer, Integer> own = new HashMap<>();
+        rows.values().forEach(r -> {
+            int mark = RowMarks.read(cell(r, idColumn));
+            if (mark != 0) {
+                own.put(r, mark);
+                rowsByMark.computeIfAbsent(mark, m -> new ArrayList<>()).add(r);
+            }
+        });
+        own.forEach((r, ownMark) -> {
+            Cell cell = cell(r, column);
+            int mark = RowMarks.read(cell);
+            if (mark == 0 || mark == ownMark || CellValues.text(cell) == null) {
+                return;
+            }
+            List<Integer> origins = rowsByMark.getOrDefault(mark, List.of());
+            boolean copied = origins.stream().anyMatch(o -> o != r && RowMarks.read(cell(o, column)) == mark);
+            if (!copied) {
+                record(r, column, origins.isEmpty() ? null : idsByRow.get(origins.get(0)));
+            }
+        });
+    }
+
+    private void record(int row, int column, String fromId) {
+        Moved earlier = moved.get(row);
+        if (earlier == null || column < earlier.column()) {
+            moved.put(row, new Moved(column, fromId == null && earlier != null ? earlier.fromId() : fromId));
+        }
+    }
+
+    private boolean hasAnswer(int row, List<Integer> answerColumns) {
+        return answerColumns.stream().anyMatch(c -> CellValues.text(cell(row, c)) != null);
+    }
+
+    /** The answer column just before a check column (the one the check sits after). */
+    private static int nearestAnswer(int checkColumn, List<Integer> answerColumns) {
+        int best = answerColumns.get(0);
+        for (int c : answerColumns) {
+            if (c < checkColumn && c > best) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private Cell cell(int row, int column) {
+        Row r = sheet.getRow(row);
+        return r == null ? null : r.getCell(column);
+    }
+}

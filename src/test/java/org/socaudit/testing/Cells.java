@@ -1,0 +1,53 @@
+package org.socaudit.testing;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+/** Finds cells of the toolkit's table sheets by header and row id, as a person reading them would. */
+public final class Cells {
+
+    private static final DataFormatter FORMATTER = new DataFormatter();
+
+    private Cells() {}
+
+    /** The column whose header (in the first rows) is this text. */
+    public static int column(Sheet sheet, String header) {
+        for (int r = 0; r <= Math.min(20, sheet.getLastRowNum()); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (Cell cell : row) {
+                if (header.equals(FORMATTER.formatCellValue(cell))) {
+                    return cell.getColumnIndex();
+                }
+            }
+        }
+        throw new AssertionError("no '" + header + "' header on " + sheet.getSheetName());
+    }
+
+    /** The row whose cell under {@code keyHeader} holds {@code key}. */
+    public static Row row(Sheet sheet, String keyHeader, String key) {
+        int column = column(sheet, keyHeader);
+        for (Row row : sheet) {
+            if (key.equals(FORMATTER.formatCellValue(row.getCell(column)))) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row with " + keyHeader + " '" + key + "' on " + sheet.getSheetName());
+    }
+
+    /** The cell under a header in a row, created when it does not exist. */
+    public static Cell cell(Row row, String header) {
+        int column = column(row.getSheet(), header);
+        Cell cell = row.getCell(column);
+        return cell == null ? row.createCell(column) : cell;
+    }
+
+    /** The cell under {@code header} in the row whose {@code keyHeader} cell holds {@code key}. */
+    public static Cell cell(Sheet sheet, String keyHeader, String key, String header) {
+        return cell(row(sheet, keyHeader, key), header);
+    }
+}
