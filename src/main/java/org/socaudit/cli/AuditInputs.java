@@ -17,6 +17,7 @@ import org.socaudit.model.AuditTemplate;
 import org.socaudit.model.Checklist;
 import org.socaudit.model.ChecklistLink;
 import org.socaudit.model.ChecklistResponses;
+import org.socaudit.model.FilledChecklist;
 import org.socaudit.model.InputFile;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.PolicyCheck;
@@ -58,7 +59,9 @@ final class AuditInputs {
     /** Reads the programme and evaluates it; warns on {@code err} when the checklist cannot be compared. */
     AuditReport report(Checklist loaded, PrintWriter err) throws InvalidInputException {
         AuditTemplate auditTemplate = template.load();
-        AuditProgramme read = InputFiles.read(programme, new ProgrammeReader(auditTemplate, loaded.scale())::read);
+        ProgrammeReader reader = new ProgrammeReader(auditTemplate, loaded.scale());
+        AuditProgramme read = InputFiles.read(programme, reader::read);
+        reader.warnings().forEach(w -> err.println("soc-audit: warning: " + w));
         if (read.answers().stream().allMatch(AuditAnswer::isBlank)
                 && read.policies().stream().allMatch(PolicyCheck::isBlank)) {
             throw new InvalidInputException(Problem.inFile(
@@ -70,8 +73,9 @@ final class AuditInputs {
         if (checklistResponses != null) {
             String linked = auditTemplate.checklistLinks().checklistId();
             if (linked.equals(loaded.info().id())) {
-                ChecklistResponses responses =
-                        AnswerFiles.readFor(checklistResponses, loaded).responses();
+                FilledChecklist filled = AnswerFiles.readFor(checklistResponses, loaded);
+                filled.warnings().forEach(w -> err.println("soc-audit: warning: " + w));
+                ChecklistResponses responses = filled.responses();
                 scores = new Scorer().score(loaded, responses);
                 warnAboutMismatches(auditTemplate, loaded, read.authority(), responses.authority(), err);
             } else {

@@ -72,6 +72,10 @@ final class ScoreCommand implements Callable<Integer> {
                             + " is this the filled-in file?"));
         }
         FilledChecklist earlier = previous == null ? null : AnswerFiles.readPrevious(previous, loaded);
+        current.warnings().forEach(w -> spec.commandLine().getErr().println("soc-audit: warning: " + w));
+        if (earlier != null) {
+            earlier.warnings().forEach(w -> spec.commandLine().getErr().println("soc-audit: warning: " + w));
+        }
         ScoredChecklist scored = Scoring.score(loaded, current, earlier, inputs());
         if (out != null) {
             new OutputFiles(inputPaths())

@@ -11,6 +11,7 @@ final class CellProblems {
 
     private final String sourceName;
     private final List<Problem> problems = new ArrayList<>();
+    private final List<Problem> notes = new ArrayList<>();
 
     CellProblems(String sourceName) {
         this.sourceName = sourceName;
@@ -18,6 +19,15 @@ final class CellProblems {
 
     void at(String sheet, int row, int column, String message) {
         problems.add(Problem.inCell(sourceName, sheet, new CellReference(row, column).formatAsString(false), message));
+    }
+
+    /** Something that may be wrong, worth telling the user, but not a reason to refuse the file. */
+    void note(String sheet, int row, int column, String message) {
+        notes.add(Problem.inCell(sourceName, sheet, new CellReference(row, column).formatAsString(false), message));
+    }
+
+    List<Problem> notes() {
+        return List.copyOf(notes);
     }
 
     void inFile(String message) {

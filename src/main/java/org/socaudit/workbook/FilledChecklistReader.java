@@ -57,6 +57,7 @@ public final class FilledChecklistReader {
         private final Checklist expected;
         private final List<Problem> problems = new ArrayList<>();
         private final Map<String, String> refs = new HashMap<>();
+        private final List<Problem> warnings = new ArrayList<>();
 
         Reading(String sourceName, XSSFWorkbook workbook, Checklist expected) {
             this.sourceName = sourceName;
@@ -102,7 +103,8 @@ public final class FilledChecklistReader {
                             completedOn,
                             null,
                             responses),
-                    questionIds);
+                    questionIds,
+                    warnings);
         }
 
         /** The cell after a label in the rows above the table, where the council and date are typed. */
@@ -194,6 +196,7 @@ public final class FilledChecklistReader {
                             Arrays.asList(ChecklistLayout.HEADERS)),
                     expectedRefs,
                     found);
+            warnings.addAll(found.notes());
             try {
                 found.throwIfAny();
             } catch (InvalidInputException e) {

@@ -98,10 +98,10 @@ final class KeyedRows {
             }
         }
         if (problems.isEmpty()) {
-            List<Integer> answerColumns = spec.headers().stream()
+            Map<String, Integer> answerColumns = new LinkedHashMap<>();
+            spec.headers().stream()
                     .filter(h -> !h.equals(spec.idHeader()) && !h.equals(spec.labelHeader()))
-                    .map(columns::get)
-                    .toList();
+                    .forEach(h -> answerColumns.put(h, columns.get(h)));
             MovedAnswers.check(
                     sheet, spec.sheetName(), rows, expected, idColumn, answerColumns, checkColumns, problems);
         }

@@ -23,6 +23,9 @@ import org.apache.poi.ss.usermodel.Sheet;
  */
 final class MovedAnswers {
 
+    /** How many different answers a column needs before its order alone is taken as a sign of a sort. */
+    static final int SORTED_DISTINCT = 5;
+
     private final Sheet sheet;
     private final Map<String, Integer> rows;
     private final Map<Integer, String> idsByRow = new HashMap<>();
@@ -55,13 +58,17 @@ final class MovedAnswers {
             Map<String, Integer> rows,
             Map<String, String> labels,
             int idColumn,
-            List<Integer> answerColumns,
+            Map<String, Integer> answers,
             List<Integer> checkColumns,
             CellProblems problems) {
         MovedAnswers check = new MovedAnswers(sheet, rows, labels, idColumn);
+        List<Integer> answerColumns = List.copyOf(answers.values());
         checkColumns.forEach(k -> check.byCheckColumn(k, answerColumns));
         answerColumns.forEach(check::byMarks);
         if (check.moved.isEmpty()) {
+            if (check.inOriginalOrder()) {
+                answers.forEach((header, column) -> check.sortedAlone(sheetName, header, column, problems));
+            }
             return;
         }
         check.moved.forEach((r, m) -> problems.at(
@@ -74,6 +81,56 @@ final class MovedAnswers {
                 + " some columns without the rest. Undo the sort (Ctrl+Z) before saving, or go back to the copy"
                 + " saved before it. To sort, use the filter buttons in the header row, or select every column"
                 + " of the table first.");
+    }
+
+    /** Whether the rows are in the order the toolkit wrote them (the order of the expected ids). */
+    private boolean inOriginalOrder() {
+        List<String> written =
+                labels.keySet().stream().filter(rows::containsKey).toList();
+        return written.equals(List.copyOf(rows.keySet()));
+    }
+
+    /**
+     * The one sort no mark shows: a single answer column sorted by LibreOffice with "Include
+     * formats" turned off. Its only trace is the order it leaves, answers in alphabetical (or
+     * reverse) order from the top with the empty cells all at the end, which real answers
+     * rarely fall into by chance once there are {@value #SORTED_DISTINCT} different ones. It is
+     * noted as a warning, not refused: the toolkit cannot be sure.
+     */
+    private void sortedAlone(String sheetName, String header, int column, CellProblems problems) {
+        List<String> values = new ArrayList<>();
+        boolean blankSeen = false;
+        for (int r : rows.values()) {
+            String value = CellValues.text(cell(r, column));
+            if (value == null) {
+                blankSeen = true;
+            } else if (blankSeen) {
+                return;
+            } else {
+                values.add(value.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (values.stream().distinct().count() < SORTED_DISTINCT) {
+            return;
+        }
+        boolean ascending = true;
+        boolean descending = true;
+        for (int i = 1; i < values.size(); i++) {
+            int order = values.get(i - 1).compareTo(values.get(i));
+            ascending &= order <= 0;
+            descending &= order >= 0;
+        }
+        if (ascending || descending) {
+            int first = rows.values().iterator().next();
+            problems.note(
+                    sheetName,
+                    first,
+                    column,
+                    "the '" + header + "' answers run in " + (ascending ? "alphabetical" : "reverse alphabetical")
+                            + " order down the sheet, with the empty ones at the end, while the questions are in"
+                            + " their original order: that is what sorting this column on its own leaves. If it"
+                            + " was sorted, the answers are on the wrong questions: undo the sort and read it again");
+        }
     }
 
     /** A row named by its label and where it is now, such as "GS 1a (row 6)". */

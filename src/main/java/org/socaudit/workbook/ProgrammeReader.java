@@ -33,6 +33,7 @@ public final class ProgrammeReader {
 
     private final AuditTemplate template;
     private final Scale scale;
+    private List<Problem> warnings = List.of();
 
     /** A reader for programmes made from this template, reading ratings on this scale. */
     public ProgrammeReader(AuditTemplate template, Scale scale) {
@@ -50,10 +51,21 @@ public final class ProgrammeReader {
         }
     }
 
+    /**
+     * What the last {@link #read} found doubtful but did not refuse, each at its cell: answers whose
+     * order suggests a column was sorted on its own.
+     */
+    public List<Problem> warnings() {
+        return warnings;
+    }
+
     /** Reads a programme workbook; {@code sourceName} is how problems name the file. */
     public AuditProgramme read(String sourceName, InputStream in) throws InvalidInputException {
         try (XSSFWorkbook workbook = WorkbookOpener.open(sourceName, in)) {
-            return new Reading(workbook, new CellProblems(sourceName)).read();
+            CellProblems problems = new CellProblems(sourceName);
+            AuditProgramme programme = new Reading(workbook, problems).read();
+            warnings = problems.notes();
+            return programme;
         } catch (CellValues.DamagedCellException e) {
             throw new InvalidInputException(e.problem(sourceName));
         } catch (IOException e) {

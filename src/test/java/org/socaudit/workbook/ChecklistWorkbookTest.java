@@ -257,6 +257,41 @@ class ChecklistWorkbookTest {
     }
 
     @Test
+    void warnsWhenOneColumnLooksSortedOnItsOwnWithFormatsLeftBehind() throws Exception {
+        String[] responses = {"Echo", "Bravo", "Delta", "Alpha", "Charlie"};
+        String[] ids = {"awareness-a", "awareness-b", "awareness-c", "awareness-d", "awareness-e"};
+        Map<String, String[]> typed = new java.util.HashMap<>();
+        for (int i = 0; i < ids.length; i++) {
+            typed.put(ids[i], new String[] {"", responses[i], "", "", ""});
+        }
+        byte[] workbook = filled(typed);
+        assertEquals(List.of(), read(workbook).warnings(), "answers in no particular order");
+        byte[] sorted;
+        try (XSSFWorkbook book = open(workbook)) {
+            // LibreOffice, "Include formats" off, the Response column alone sorted A to Z.
+            XSSFSheet sheet = book.getSheet("Checklist");
+            String[] inOrder = responses.clone();
+            java.util.Arrays.sort(inOrder);
+            for (int i = 0; i < ids.length; i++) {
+                Cells.cell(sheet, "Question id", ids[i], "Response / Action taken")
+                        .setCellValue(inOrder[i]);
+            }
+            sorted = save(book);
+        }
+
+        FilledChecklist read = read(sorted);
+
+        assertEquals(1, read.warnings().size());
+        assertTrue(
+                read.warnings()
+                        .get(0)
+                        .toString()
+                        .startsWith("filled.xlsx!Checklist!D4: the 'Response / Action taken' answers run in"
+                                + " alphabetical order down the sheet"),
+                read.warnings().get(0).toString());
+    }
+
+    @Test
     void acceptsAnswersCopiedOrFilledDownFromAnotherRow() throws Exception {
         byte[] workbook = filled(Map.of("awareness-a", new String[] {"Good", "Agreed", "Chief Executive", "", ""}));
         byte[] copied;
