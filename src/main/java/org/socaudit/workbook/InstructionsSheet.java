@@ -62,10 +62,13 @@ final class InstructionsSheet {
         blocks.add(new String[] {"How it is scored", scoring(checklist)});
         blocks.add(new String[] {
             "Keep the structure",
-            "Only the pale yellow answer cells can be edited. You may filter, hide rows and widen columns. "
-                    + "Do not sort the checklist, and do not delete rows or the hidden sheet: the toolkit reads "
-                    + "your answers back by the question ids their rows hold, and a sort of the answer columns "
-                    + "alone would move answers away from their questions. Score the workbook with: soc-audit score --responses THIS-FILE.xlsx "
+            "Type your answers in the pale yellow cells; leave the Ref, Section and Question columns as they"
+                    + " are. You may filter, hide rows, widen columns, and sort whole rows: use the filter buttons"
+                    + " in the header row, or select every column before sorting. Never sort a few columns on"
+                    + " their own: answers would move onto other questions, and the workbook will be refused"
+                    + " when it is scored, naming the rows (undo the sort to put it right). Do not delete rows"
+                    + " or the hidden sheet: the toolkit reads your answers back by the question ids the rows hold."
+                    + " Score the workbook with: soc-audit score --responses THIS-FILE.xlsx "
                     + "--out scored.xlsx"
         });
         return blocks;

@@ -17,7 +17,9 @@ import org.apache.poi.ss.usermodel.Sheet;
  *
  * <p>A cell carrying another row's id or mark is a copy, not a move, when that other row still
  * carries its own in the same column: filling an owner down, or copying an answer, leaves the
- * original where it was, while a sort leaves no row of those it touched holding its own. Marks are
+ * original where it was, while a sort leaves no row of those it touched holding its own. It was
+ * cut and pasted by hand, a move the person meant, when that row's cell is now empty and plain (a
+ * cut leaves the cell with no format; a sort leaves it another row's). Marks are
  * compared with the mark of the row's own id cell, so a whole-row sort that leaves formats behind
  * (LibreOffice with "Include formats" off) moves no answer away from its id and is not reported.
  */
@@ -150,8 +152,9 @@ final class MovedAnswers {
                 return;
             }
             Integer origin = rows.get(found);
-            boolean copied = origin != null && found.equals(CellValues.text(cell(origin, column)));
-            if (!copied) {
+            String left = origin == null ? null : CellValues.text(cell(origin, column));
+            boolean copiedOrCut = origin != null && (found.equals(left) || left == null);
+            if (!copiedOrCut) {
                 record(r, nearestAnswer(column, answerColumns), found);
             }
         });
@@ -174,8 +177,11 @@ final class MovedAnswers {
                 return;
             }
             List<Integer> origins = rowsByMark.getOrDefault(mark, List.of());
-            boolean copied = origins.stream().anyMatch(o -> o != r && RowMarks.read(cell(o, column)) == mark);
-            if (!copied) {
+            boolean copiedOrCut = origins.stream().filter(o -> o != r).anyMatch(o -> {
+                Cell left = cell(o, column);
+                return RowMarks.read(left) == mark || (RowMarks.read(left) == 0 && CellValues.text(left) == null);
+            });
+            if (!copiedOrCut) {
                 record(r, column, origins.isEmpty() ? null : idsByRow.get(origins.get(0)));
             }
         });

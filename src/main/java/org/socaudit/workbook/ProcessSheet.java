@@ -89,7 +89,8 @@ final class ProcessSheet {
                 "Report",
                 "Step 4. Fill in the columns from 'Lead interviewed' onwards; leave the question columns as they are."
                         + " Filter and hide rows freely. To sort, sort whole rows (use the filter buttons in the"
-                        + " header row), never a few columns: each row's answers belong to the question on it."
+                        + " header row, or select every column first), never a few columns: the report refuses a"
+                        + " programme whose answers a sort has moved onto other questions, naming the rows."
                         + " Do not delete rows or the hidden sheet. Then run: soc-audit audit-report --programme"
                         + " THIS-FILE.xlsx --checklist-responses CHECKLIST.xlsx --out report.xlsx"
             }

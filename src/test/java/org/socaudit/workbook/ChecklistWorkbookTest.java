@@ -292,6 +292,30 @@ class ChecklistWorkbookTest {
     }
 
     @Test
+    void acceptsAnAnswerCutAndPastedOntoAnotherQuestionByHand() throws Exception {
+        byte[] workbook = filled(Map.of("awareness-a", new String[] {"Good", "Meant for GS 1c", "", "", ""}));
+        byte[] moved;
+        try (XSSFWorkbook book = open(workbook)) {
+            XSSFSheet sheet = book.getSheet("Checklist");
+            // Cut Response to Evidence from GS 1a, paste onto GS 1c: the cut cells are left empty and plain.
+            for (int c = 3; c <= 11; c++) {
+                Cell from = sheet.getRow(3).getCell(c);
+                Cell to = sheet.getRow(5).getCell(c);
+                to.setCellStyle(from.getCellStyle());
+                to.setCellValue(from.getStringCellValue());
+                from.setBlank();
+                from.setCellStyle(book.getCellStyleAt(0));
+            }
+            moved = save(book);
+        }
+
+        Map<String, Response> answers = byId(read(moved).responses());
+
+        assertEquals("Meant for GS 1c", answers.get("awareness-c").actionTaken());
+        assertNull(answers.get("awareness-a").actionTaken());
+    }
+
+    @Test
     void acceptsAnswersCopiedOrFilledDownFromAnotherRow() throws Exception {
         byte[] workbook = filled(Map.of("awareness-a", new String[] {"Good", "Agreed", "Chief Executive", "", ""}));
         byte[] copied;

@@ -14,7 +14,9 @@ and each action one of:
     {"sort": "columns", "from": header, "to": header, "by": header, "descending": bool, "formats": bool}
         only the columns from one header to another, as after selecting just those columns;
     {"filter": header, "equals": text}   the standard filter, keeping rows whose cell equals text;
-    {"hide": [row id, ...]}              hides those rows.
+    {"hide": [row id, ...]}              hides those rows;
+    {"cut": row id, "paste": row id, "from": header, "to": header}
+        cuts those cells of one row and pastes them onto another (Ctrl+X, Ctrl+V).
 Prints one line per job; exits non-zero if LibreOffice cannot be started or a job fails.
 """
 
@@ -161,6 +163,12 @@ def run(desktop, job):
                 sort(table, action)
             elif "filter" in action:
                 apply_filter(table, action)
+            elif "cut" in action:
+                source = sheet.getCellRangeByPosition(
+                    table.column(action["from"]), table.rows[action["cut"]],
+                    table.column(action["to"]), table.rows[action["cut"]]).getRangeAddress()
+                target = sheet.getCellByPosition(table.column(action["from"]), table.rows[action["paste"]])
+                sheet.moveRange(target.getCellAddress(), source)
             elif "hide" in action:
                 for row_id in action["hide"]:
                     sheet.getRows().getByIndex(table.rows[row_id]).IsVisible = False
