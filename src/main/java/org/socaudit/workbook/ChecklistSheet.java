@@ -36,7 +36,7 @@ final class ChecklistSheet {
         Column.Kind text = editable ? Column.Kind.INPUT : Column.Kind.TEXT;
         List<Column<AnsweredRow>> columns = new ArrayList<>(List.of(
                 Column.of(ChecklistLayout.REF, 8, Column.Kind.BOLD, a -> a.row().ref()),
-                Column.text(ChecklistLayout.SECTION, 22, a -> section(a.row())),
+                Column.text(ChecklistLayout.SECTION, 24, a -> section(a.row())),
                 Column.text(
                         ChecklistLayout.QUESTION, 58, a -> a.row().question().fullText()),
                 answer(ChecklistLayout.RESPONSE, 46, text, Response::actionTaken)));
@@ -69,9 +69,9 @@ final class ChecklistSheet {
         }
     }
 
-    /** The group and numbered section a question is in, such as "Operational Controls: 4. Procurement". */
+    /** The group and numbered section a question is in, on two lines: "Operational Controls", "4. Procurement". */
     private static String section(ChecklistRow row) {
-        return row.group().title() + ": " + row.section().heading();
+        return row.group().title() + "\n" + row.section().heading();
     }
 
     private static Column<AnsweredRow> answer(

@@ -53,7 +53,8 @@ final class TableSheet<T> {
         List<Column<T>> all = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             if (c > 0 && columns.get(c).isInput() && columns.get(c - 1).isInput()) {
-                all.add(Column.of(CHECK_HEADER, 4, Column.Kind.CHECK, id));
+                // Hidden, but wide enough for its header, which would otherwise deepen the header row.
+                all.add(Column.of(CHECK_HEADER, 12, Column.Kind.CHECK, id));
             }
             all.add(columns.get(c));
         }

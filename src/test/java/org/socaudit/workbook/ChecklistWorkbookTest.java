@@ -72,7 +72,7 @@ class ChecklistWorkbookTest {
             Row first = sheet.getRow(3);
             assertEquals("GS 1a", first.getCell(0).getStringCellValue());
             assertEquals(
-                    "Governance and Strategy: 1. Awareness, Strategy, Guidance and Training",
+                    "Governance and Strategy\n1. Awareness, Strategy, Guidance and Training",
                     first.getCell(1).getStringCellValue());
             assertEquals("awareness-a", first.getCell(12).getStringCellValue());
             assertEquals("awareness-a", first.getCell(4).getStringCellValue(), "row check between answers");
