@@ -51,10 +51,8 @@ final class AuditPlanCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Write the programme here (.xlsx).")
     Path out;
 
-    @Option(
-            names = "--force",
-            description = "Write over an existing audit programme at --out (what was recorded in it is lost).")
-    boolean force;
+    @Mixin
+    OverwriteOption overwrite = new OverwriteOption();
 
     @Spec
     CommandSpec spec;
@@ -65,7 +63,7 @@ final class AuditPlanCommand implements Callable<Integer> {
         if (template.file != null) {
             inputs.add(template.file);
         }
-        OutputFiles outputs = new OutputFiles(inputs);
+        OutputFiles outputs = new OutputFiles(inputs).force(overwrite.force);
         outputs.checkWorkbook(out);
         refuseToReplaceAProgramme();
         AuditTemplate loaded = template.load();
@@ -80,7 +78,7 @@ final class AuditPlanCommand implements Callable<Integer> {
 
     /** A completed programme at --out holds the auditor's work; writing a blank plan over it would lose it. */
     private void refuseToReplaceAProgramme() throws IOException {
-        if (force || !Files.isRegularFile(out)) {
+        if (overwrite.force || !Files.isRegularFile(out)) {
             return;
         }
         try (InputStream in = Files.newInputStream(out)) {

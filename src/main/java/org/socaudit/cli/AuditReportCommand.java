@@ -36,6 +36,9 @@ final class AuditReportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
+    @Mixin
+    OverwriteOption overwrite = new OverwriteOption();
+
     @Spec
     CommandSpec spec;
 
@@ -44,7 +47,7 @@ final class AuditReportCommand implements Callable<Integer> {
         if (audit.programme == null) {
             throw new UsageException("give the completed programme with --programme FILE");
         }
-        OutputFiles outputs = new OutputFiles(audit.files());
+        OutputFiles outputs = new OutputFiles(audit.files()).force(overwrite.force);
         if (out != null) {
             outputs.checkWorkbook(out);
         }

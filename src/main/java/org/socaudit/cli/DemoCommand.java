@@ -31,6 +31,7 @@ import org.socaudit.workbook.ScreeningWorkbookWriter;
 import org.socaudit.xml.BundledContent;
 import org.socaudit.xml.ResponsesReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -56,6 +57,9 @@ final class DemoCommand implements Callable<Integer> {
             required = true,
             description = "Directory to write the workbooks into.")
     Path out;
+
+    @Mixin
+    OverwriteOption overwrite = new OverwriteOption();
 
     @Spec
     CommandSpec spec;
@@ -86,6 +90,7 @@ final class DemoCommand implements Callable<Integer> {
         ScoredChecklist scored = Scoring.score(checklist, current, previous, inputs);
 
         OutputFiles files = new OutputFiles(List.of())
+                .force(overwrite.force)
                 .add(out.resolve("soc-checklist-template.xlsx"), o -> o.write(template))
                 .add(out.resolve("northbridge-checklist-2025.xlsx"), o -> o.write(filledLastYear))
                 .add(out.resolve("northbridge-checklist-2026.xlsx"), o -> o.write(filledThisYear))

@@ -40,7 +40,11 @@ final class DemoScreening {
      */
     ScreeningReport run(Path inputsDir, OutputFiles outputs, Consumer<Payment> each)
             throws IOException, InvalidInputException {
-        Path work = Files.createTempDirectory("soc-audit-demo");
+        // The bundled inputs are unpacked beside the outputs rather than in the temporary folder,
+        // which on a locked-down PC may be full or not writable.
+        Path folder = inputsDir.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
+        Path work = Files.createTempDirectory(folder, ".soc-audit-demo");
         try {
             List<Path> payments = new ArrayList<>();
             for (String name : PAYMENTS) {

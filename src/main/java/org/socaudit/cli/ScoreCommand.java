@@ -55,6 +55,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON instead of text.")
     boolean json;
 
+    @Mixin
+    OverwriteOption overwrite = new OverwriteOption();
+
     @Spec
     CommandSpec spec;
 
@@ -79,6 +82,7 @@ final class ScoreCommand implements Callable<Integer> {
         ScoredChecklist scored = Scoring.score(loaded, current, earlier, inputs());
         if (out != null) {
             new OutputFiles(inputPaths())
+                    .force(overwrite.force)
                     .add(out, o -> new ScoredWorkbookWriter().write(scored, o))
                     .commit();
         }

@@ -32,6 +32,9 @@ final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
+    @Mixin
+    OverwriteOption overwrite = new OverwriteOption();
+
     @Spec
     CommandSpec spec;
 
@@ -40,7 +43,7 @@ final class ScreenCommand implements Callable<Integer> {
         if (!screening.any()) {
             throw new UsageException("give at least one --payments or --suppliers file");
         }
-        OutputFiles outputs = new OutputFiles(screening.files());
+        OutputFiles outputs = new OutputFiles(screening.files()).force(overwrite.force);
         if (out != null) {
             outputs.checkWorkbook(out);
         }

@@ -29,6 +29,9 @@ final class TemplateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "The workbook to write (.xlsx).")
     Path out;
 
+    @Mixin
+    OverwriteOption overwrite = new OverwriteOption();
+
     @Spec
     CommandSpec spec;
 
@@ -41,7 +44,7 @@ final class TemplateCommand implements Callable<Integer> {
         if (checklist.file != null) {
             inputs.add(checklist.file);
         }
-        OutputFiles outputs = new OutputFiles(inputs);
+        OutputFiles outputs = new OutputFiles(inputs).force(overwrite.force);
         outputs.checkWorkbook(out);
         outputs.add(out, o -> new ChecklistWorkbookWriter().write(loaded, blank, o))
                 .commit();

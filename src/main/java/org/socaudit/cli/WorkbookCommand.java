@@ -53,6 +53,9 @@ final class WorkbookCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Write the workbook here (.xlsx).")
     Path out;
 
+    @Mixin
+    OverwriteOption overwrite = new OverwriteOption();
+
     @Spec
     CommandSpec spec;
 
@@ -61,7 +64,7 @@ final class WorkbookCommand implements Callable<Integer> {
         if (audit.checklistResponses == null) {
             throw new UsageException("give management's checklist with --checklist-responses FILE");
         }
-        OutputFiles outputs = new OutputFiles(inputPaths());
+        OutputFiles outputs = new OutputFiles(inputPaths()).force(overwrite.force);
         outputs.checkWorkbook(out);
         Checklist checklist = audit.checklist.load();
         FilledChecklist current = AnswerFiles.readFor(audit.checklistResponses, checklist);

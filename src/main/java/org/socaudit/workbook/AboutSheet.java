@@ -11,6 +11,8 @@ import org.socaudit.model.RunInfo;
 /** How a workbook was made: tool version, time, what it was made from with SHA-256, and settings. */
 final class AboutSheet {
 
+    static final String NAME = "About";
+
     private final Styles styles;
 
     AboutSheet(Styles styles) {
@@ -19,7 +21,7 @@ final class AboutSheet {
 
     /** Writes the sheet; {@code facts} are label and value pairs particular to the report. */
     void write(Workbook workbook, RunInfo run, List<String[]> facts, String note) {
-        Sheet sheet = workbook.createSheet("About");
+        Sheet sheet = workbook.createSheet(NAME);
         SheetWriter out = new SheetWriter(sheet, 24, 60, 68);
         out.text(0, 0, "About this workbook", styles.title);
         out.row(0).setHeightInPoints(24);
