@@ -44,6 +44,27 @@ final class AboutSheet {
         out.text(row + 1, 0, note, styles.subtitle);
     }
 
+    /**
+     * Adds, when any cell's text had to be cut, a line saying how many: called once every other
+     * sheet has been written.
+     */
+    static void noteCutText(Workbook workbook, Styles styles) {
+        int cut = CutText.count(workbook);
+        Sheet sheet = workbook.getSheet(NAME);
+        if (cut == 0 || sheet == null) {
+            return;
+        }
+        SheetWriter out = new SheetWriter(sheet);
+        int row = sheet.getLastRowNum() + 2;
+        out.text(row, 0, "Cut text", styles.textBold);
+        out.text(
+                row,
+                1,
+                cut + (cut == 1 ? " cell" : " cells") + " held more than the " + String.format("%,d", CutText.MAX)
+                        + " characters a cell can hold; each was cut and ends with \"[... cut here\".",
+                styles.text);
+    }
+
     /** How each table was read: its header row and columns, what became of its lines, checks not run. */
     private int readings(SheetWriter out, int top, List<InputFile> inputs) {
         if (inputs.stream().allMatch(i -> i.reading() == null)) {

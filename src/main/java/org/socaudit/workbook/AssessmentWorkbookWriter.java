@@ -31,6 +31,7 @@ public final class AssessmentWorkbookWriter {
             assessment.screeningIfAny().ifPresent(s -> ScreeningWorkbookWriter.writeDetailSheets(workbook, styles, s));
             new AboutSheet(styles)
                     .write(workbook, assessment.run(), about(assessment), ScoredWorkbookWriter.ABOUT_NOTE);
+            AboutSheet.noteCutText(workbook, styles);
             workbook.setActiveSheet(0);
             workbook.write(out);
         } finally {

@@ -24,6 +24,7 @@ public final class AuditReportWriter {
             Styles styles = new Styles(workbook);
             new AuditReportSheets(styles, scale).write(workbook, report);
             new AboutSheet(styles).write(workbook, run, about(report), NOTE);
+            AboutSheet.noteCutText(workbook, styles);
             workbook.setActiveSheet(0);
             workbook.write(out);
         }

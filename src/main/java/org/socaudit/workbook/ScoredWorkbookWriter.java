@@ -30,6 +30,7 @@ public final class ScoredWorkbookWriter {
             writeSheets(workbook, styles, scored, "Summary");
             new AboutSheet(styles).write(workbook, scored.run(), about(scored), ABOUT_NOTE);
             new IdsSheet(styles).write(workbook, scored.checklist(), scored.responses());
+            AboutSheet.noteCutText(workbook, styles);
             workbook.setActiveSheet(0);
             workbook.write(out);
         }

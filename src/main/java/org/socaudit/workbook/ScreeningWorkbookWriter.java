@@ -40,6 +40,7 @@ public final class ScreeningWorkbookWriter {
         try {
             writeDetailSheets(workbook, styles, report);
             new AboutSheet(styles).write(workbook, report.run(), about(report), ABOUT_NOTE);
+            AboutSheet.noteCutText(workbook, styles);
             workbook.setActiveSheet(0);
             workbook.write(out);
         } finally {

@@ -37,11 +37,14 @@ final class SheetWriter {
         return row == null ? sheet.createRow(index) : row;
     }
 
-    /** A text cell; null is written as an empty cell with the style. */
+    /**
+     * A text cell; null is written as an empty cell with the style. Text longer than a cell can hold
+     * is cut, visibly (see {@link CutText}).
+     */
     Cell text(int row, int column, String value, CellStyle style) {
         Cell cell = row(row).createCell(column);
         if (value != null) {
-            cell.setCellValue(value);
+            cell.setCellValue(CutText.fit(sheet.getWorkbook(), value));
         }
         cell.setCellStyle(style);
         return cell;
@@ -80,7 +83,8 @@ final class SheetWriter {
             text(row, column, null, style);
         }
         if (lastColumn > firstColumn) {
-            sheet.addMergedRegion(new CellRangeAddress(row, row, firstColumn, lastColumn));
+            // Unchecked: banners never overlap, and checking each against all the others is quadratic.
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(row, row, firstColumn, lastColumn));
         }
     }
 
@@ -103,9 +107,12 @@ final class SheetWriter {
         row.setHeightInPoints(height(lines));
     }
 
-    /** The height in points of a row of wrapped text this many lines deep. */
+    /** The tallest row Excel allows, in points. */
+    static final float MAX_ROW_POINTS = 409;
+
+    /** The height in points of a row of wrapped text this many lines deep, at most Excel's limit. */
     static float height(int lines) {
-        return lines * LINE_POINTS + 3;
+        return Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 3);
     }
 
     /** Sets a row's height to fit text spread across merged columns. */

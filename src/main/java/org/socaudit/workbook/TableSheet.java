@@ -114,7 +114,9 @@ final class TableSheet<T> {
         for (int c = 0; c < columns.size() && column < 0; c++) {
             column = columns.get(c).header().equals(header) ? c : -1;
         }
-        if (rowCount == 0 || column < 0) {
+        // Excel allows a list of at most 255 characters in all (a custom scale's labels could be longer);
+        // without the list the cell is still read and checked when the workbook comes back.
+        if (rowCount == 0 || column < 0 || String.join(",", choices).length() > 255) {
             return;
         }
         DataValidationHelper helper = sheet.getDataValidationHelper();
@@ -124,9 +126,13 @@ final class TableSheet<T> {
         validation.setSuppressDropDownArrow(true);
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        validation.createErrorBox(header, "Choose " + String.join(", ", choices) + ".");
+        // Excel's limits: a box's title is at most 32 characters, its text at most 255.
+        String title = header.length() > 32 ? header.substring(0, 32) : header;
+        String text = "Choose " + String.join(", ", choices) + ".";
+        text = text.length() > 255 ? text.substring(0, 255) : text;
+        validation.createErrorBox(title, text);
         validation.setShowPromptBox(true);
-        validation.createPromptBox(header, "Choose " + String.join(", ", choices) + ".");
+        validation.createPromptBox(title, text);
         sheet.addValidationData(validation);
     }
 

@@ -1,0 +1,72 @@
+package org.socaudit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Text longer than a cell can hold (Excel's 32,767 characters) is cut with a visible marker rather
+ * than crashing the writer, and the workbook's About sheet says how many cells were cut.
+ */
+class CellLimitsTest {
+
+    private static final int LIMIT = 32_767;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aCouncilNameLongerThanACellIsCutInTheTemplate() throws Exception {
+        Path out = dir.resolve("checklist.xlsx");
+
+        CliRun run = CliRun.of("template", "--authority", "N".repeat(40_000), "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
+            String title = book.getSheet("Checklist").getRow(0).getCell(0).getStringCellValue();
+            assertEquals(LIMIT, title.length());
+            assertTrue(title.endsWith("characters long, more than a cell can hold]"), title.substring(LIMIT - 80));
+        }
+    }
+
+    @Test
+    void aSupplierNameLongerThanACellIsCutAndTheAboutSheetSaysSo() throws Exception {
+        Path payments = dir.resolve("payments.csv");
+        String name = "Skip Hire " + "x".repeat(50_000) + " Ltd";
+        Files.writeString(
+                payments, "Supplier,Amount,Date\n\"" + name + "\",120.00,01/04/2026\nAcme Ltd,5.00,02/04/2026\n");
+        Path out = dir.resolve("screening.xlsx");
+
+        CliRun run = CliRun.of("screen", "--payments", payments.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(out))) {
+            int longest = 0;
+            for (Sheet sheet : book) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            longest =
+                                    Math.max(longest, cell.getStringCellValue().length());
+                        }
+                    }
+                }
+            }
+            assertEquals(LIMIT, longest, "the long name is cut to exactly what a cell holds");
+            StringBuilder about = new StringBuilder();
+            book.getSheet("About")
+                    .forEach(row ->
+                            row.forEach(cell -> about.append(cell.toString()).append('|')));
+            assertTrue(about.toString().contains("Cut text|"), about.toString());
+            assertTrue(about.toString().contains("held more than the 32,767 characters a cell can hold"));
+        }
+    }
+}
