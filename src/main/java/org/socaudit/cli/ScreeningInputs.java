@@ -74,15 +74,19 @@ final class ScreeningInputs {
                 problems.addAll(e.problems());
             }
         }
-        overrides.forEach((role, header) -> {
-            if (!overridesUsed.contains(role) && !readings.isEmpty()) {
-                problems.add(Problem.inFile(
-                        "--column " + role.optionName() + "=" + header,
-                        "no input file has a column headed '" + header + "'"));
-            }
-        });
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+        // A --column header no file has is a mistake in the command, not in the files.
+        List<String> unused = new ArrayList<>();
+        overrides.forEach((role, header) -> {
+            if (!overridesUsed.contains(role) && !readings.isEmpty()) {
+                unused.add("--column " + role.optionName() + "=" + header + ": no input file has a column headed '"
+                        + header + "'");
+            }
+        });
+        if (!unused.isEmpty()) {
+            throw new UsageException(String.join("; ", unused));
         }
         long rows = 0;
         long read = 0;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.socaudit.model.InputFile;
 import org.socaudit.model.InputReport;
 import org.socaudit.model.InvalidInputException;
@@ -90,7 +91,13 @@ final class ScreeningOptions {
     /** Screens every file, passing each payment read to {@code each} as well; stops with --strict on a bad line. */
     ScreeningReport screen(CommandSpec spec, Consumer<Payment> each) throws InvalidInputException, IOException {
         refuseRepeats();
-        Map<Role, String> overrides = ColumnOverrides.parse(columns);
+        Map<Role, String> overrides;
+        try {
+            overrides = ColumnOverrides.parse(columns);
+        } catch (InvalidInputException e) {
+            // A malformed --column is a mistake in the command: a usage error, like any other option.
+            throw new UsageException(e.problems().stream().map(Object::toString).collect(Collectors.joining("; ")));
+        }
         SectorCatalogue catalogue = catalogue();
         IssueLog issues = new IssueLog(strict);
         ScreeningInputs inputs = new ScreeningInputs(suppliers, payments, overrides);

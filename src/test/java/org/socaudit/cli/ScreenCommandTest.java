@@ -251,8 +251,18 @@ class ScreenCommandTest {
 
         CliRun run = CliRun.of("screen", "--column", "date=Bookd", "--payments", usual.toString());
 
-        assertEquals(3, run.exitCode());
+        assertEquals(2, run.exitCode(), "a mistake in the command, not in the file");
         assertTrue(run.err().contains("--column date=Bookd: no input file has a column headed 'Bookd'"), run.err());
+    }
+
+    @Test
+    void aMalformedColumnOverrideIsAUsageError() throws Exception {
+        Path usual = Files.writeString(dir.resolve("usual.csv"), "Supplier,Amount\nA Ltd,1.00\n");
+
+        CliRun run = CliRun.of("screen", "--column", "payee", "--payments", usual.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("soc-audit: --column payee"), run.err());
     }
 
     @Test
