@@ -21,7 +21,10 @@ public final class Main {
     }
 
     /** Runs the command line with the given streams and returns the exit code, without exiting. */
-    public static int run(PrintWriter out, PrintWriter err, String... args) {
+    public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+        // Everything printed passes through the escaping, so text from inputs cannot drive the terminal.
+        PrintWriter out = new ConsoleWriter(rawOut);
+        PrintWriter err = new ConsoleWriter(rawErr);
         CommandLine commandLine = commandLine(out, err);
         int code;
         try {

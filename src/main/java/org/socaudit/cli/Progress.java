@@ -22,15 +22,13 @@ final class Progress {
     void tick() {
         count++;
         if (enabled && count % EVERY == 0) {
-            err.print(String.format("\rRead %,d payments...", count));
-            err.flush();
+            ConsoleWriter.printRaw(err, String.format("\rRead %,d payments...", count));
         }
     }
 
     void done() {
         if (enabled && count >= EVERY) {
-            err.print("\r" + " ".repeat(40) + "\r");
-            err.flush();
+            ConsoleWriter.printRaw(err, "\r" + " ".repeat(40) + "\r");
         }
     }
 }
