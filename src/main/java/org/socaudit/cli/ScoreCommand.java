@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.socaudit.model.Checklist;
+import org.socaudit.model.ChecklistResponses;
 import org.socaudit.model.FilledChecklist;
 import org.socaudit.model.InputFile;
 import org.socaudit.model.InvalidInputException;
@@ -78,6 +79,7 @@ final class ScoreCommand implements Callable<Integer> {
         current.warnings().forEach(w -> spec.commandLine().getErr().println("soc-audit: warning: " + w));
         if (earlier != null) {
             earlier.warnings().forEach(w -> spec.commandLine().getErr().println("soc-audit: warning: " + w));
+            warnAboutThePrevious(current.responses(), earlier.responses());
         }
         ScoredChecklist scored = Scoring.score(loaded, current, earlier, inputs());
         if (out != null) {
@@ -108,6 +110,27 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         return inputs;
+    }
+
+    /** The comparison is meant for the same council's earlier checklist; say so when it looks like neither. */
+    private void warnAboutThePrevious(ChecklistResponses now, ChecklistResponses before) {
+        var err = spec.commandLine().getErr();
+        if (named(now.authority())
+                && named(before.authority())
+                && !now.authority().strip().equalsIgnoreCase(before.authority().strip())) {
+            err.println("soc-audit: warning: " + previous + " is " + before.authority() + "'s checklist, not "
+                    + now.authority() + "'s; the comparison is between two councils");
+        }
+        if (now.completedOn() != null
+                && before.completedOn() != null
+                && before.completedOn().isAfter(now.completedOn())) {
+            err.println("soc-audit: warning: " + previous + " was completed on " + before.completedOn()
+                    + ", after this checklist (" + now.completedOn() + "); --previous should be the earlier one");
+        }
+    }
+
+    private static boolean named(String authority) {
+        return authority != null && !authority.isBlank() && !authority.startsWith("(");
     }
 
     private List<Path> inputPaths() {

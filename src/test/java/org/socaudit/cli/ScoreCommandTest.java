@@ -191,6 +191,33 @@ class ScoreCommandTest {
     }
 
     @Test
+    void warnsWhenThePreviousChecklistIsAnotherCouncilsOrTheLaterOne() throws Exception {
+        Path thisYear = dir.resolve("2026.xml");
+        Path lastYear = dir.resolve("2025.xml");
+        try (var in = getClass().getResourceAsStream("/org/socaudit/demo/demo-responses-2026.xml")) {
+            Files.write(thisYear, in.readAllBytes());
+        }
+        try (var in = getClass().getResourceAsStream("/org/socaudit/demo/demo-responses-2025.xml")) {
+            Files.writeString(
+                    lastYear,
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                            .replace("Northbridge Borough Council (fictional)", "Southbridge District Council"));
+        }
+
+        CliRun swapped = CliRun.of("score", "--responses", lastYear.toString(), "--previous", thisYear.toString());
+
+        assertEquals(0, swapped.exitCode(), swapped.err());
+        assertTrue(
+                swapped.err()
+                        .contains("is Northbridge Borough Council (fictional)'s checklist, not Southbridge"
+                                + " District Council's"),
+                swapped.err());
+        assertTrue(swapped.err().contains("--previous should be the earlier one"), swapped.err());
+        CliRun usual = CliRun.of("score", "--responses", thisYear.toString(), "--previous", thisYear.toString());
+        assertFalse(usual.err().contains("warning"), usual.err());
+    }
+
+    @Test
     void namesTheKindOfFileExpectedWhenGivenACsv() throws Exception {
         Path csv = java.nio.file.Files.writeString(dir.resolve("answers.csv"), "Question,Answer\n1,Good\n");
 
