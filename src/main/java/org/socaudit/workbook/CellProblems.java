@@ -38,6 +38,11 @@ final class CellProblems {
         return problems.isEmpty();
     }
 
+    /** How many problems have been collected so far. */
+    int size() {
+        return problems.size();
+    }
+
     /** Throws with every problem collected, if there is any. */
     void throwIfAny() throws InvalidInputException {
         if (!problems.isEmpty()) {
@@ -49,5 +54,10 @@ final class CellProblems {
     InvalidInputException fatal(String message) {
         inFile(message);
         return new InvalidInputException(problems);
+    }
+
+    @Override
+    public String toString() {
+        return problems.toString();
     }
 }

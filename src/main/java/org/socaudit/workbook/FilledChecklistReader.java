@@ -193,7 +193,14 @@ public final class FilledChecklistReader {
                             SHEET,
                             ChecklistLayout.QUESTION_ID,
                             ChecklistLayout.REF,
-                            Arrays.asList(ChecklistLayout.HEADERS)),
+                            List.of(
+                                    ChecklistLayout.QUESTION_ID,
+                                    ChecklistLayout.REF,
+                                    ChecklistLayout.RESPONSE,
+                                    ChecklistLayout.ASSESSMENT,
+                                    ChecklistLayout.OWNER,
+                                    ChecklistLayout.TARGET_DATE,
+                                    ChecklistLayout.EVIDENCE)),
                     expectedRefs,
                     found);
             warnings.addAll(found.notes());

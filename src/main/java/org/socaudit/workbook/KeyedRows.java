@@ -55,11 +55,22 @@ final class KeyedRows {
             problems.inFile("has no '" + spec.sheetName() + "' sheet");
             return null;
         }
+        int before = problems.size();
         Map<String, Integer> columns = headerColumns(sheet, spec, problems);
         if (columns == null) {
             return null;
         }
         int headerRow = columns.remove("");
+        if (sortedIntoTheTable(sheet, headerRow, columns.get(spec.idHeader()), expected)) {
+            problems.at(
+                    spec.sheetName(),
+                    headerRow,
+                    0,
+                    "the header row is no longer above the table: a sort took it in among the rows (was 'Range"
+                            + " contains column labels' unticked?). Undo the sort, or put the header row back on"
+                            + " top");
+            return null;
+        }
         List<Integer> checkColumns = checkColumns(sheet.getRow(headerRow));
         Map<String, Integer> rows = new LinkedHashMap<>();
         int idColumn = columns.get(spec.idHeader());
@@ -97,7 +108,7 @@ final class KeyedRows {
                 rows.put(id, r);
             }
         }
-        if (problems.isEmpty()) {
+        if (problems.size() == before) {
             Map<String, Integer> answerColumns = new LinkedHashMap<>();
             spec.headers().stream()
                     .filter(h -> !h.equals(spec.idHeader()) && !h.equals(spec.labelHeader()))
@@ -106,7 +117,7 @@ final class KeyedRows {
                     sheet, spec.sheetName(), rows, expected, idColumn, answerColumns, checkColumns, problems);
         }
         for (Map.Entry<String, String> entry : expected.entrySet()) {
-            if (!rows.containsKey(entry.getKey()) && problems.isEmpty()) {
+            if (!rows.containsKey(entry.getKey()) && problems.size() == before) {
                 problems.inFile("'" + entry.getValue() + "' (" + entry.getKey() + ") is missing from the '"
                         + spec.sheetName() + "' sheet; was its row deleted?");
             }
@@ -114,7 +125,18 @@ final class KeyedRows {
         return new KeyedRows(sheet, columns, rows);
     }
 
-    /** The hidden check columns between answer columns, by their header. */
+    /** Whether rows holding the table's ids sit above its header row, as after a sort that took the header in. */
+    private static boolean sortedIntoTheTable(Sheet sheet, int headerRow, int idColumn, Map<String, String> expected) {
+        for (int r = 0; r < headerRow; r++) {
+            Row row = sheet.getRow(r);
+            if (row != null && expected.containsKey(CellValues.text(row.getCell(idColumn)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The hidden check columns beside answer columns, by their header. */
     private static List<Integer> checkColumns(Row header) {
         List<Integer> found = new ArrayList<>();
         for (Cell cell : header) {
@@ -127,7 +149,8 @@ final class KeyedRows {
 
     /** The column of each header, and the header row under the key "", found by the id header. */
     private static Map<String, Integer> headerColumns(Sheet sheet, Spec spec, CellProblems problems) {
-        for (int r = 0; r <= Math.min(sheet.getLastRowNum(), 20); r++) {
+        // The header is near the top; a sort that took it in among the rows can put it anywhere.
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
                 continue;

@@ -17,8 +17,10 @@ import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTColor;
  * LibreOffice does unless "Include formats" is turned off, so an answer sorted on its own carries
  * the shade of the row it came from, and read-back can tell.
  *
- * <p>The shades repeat every {@value #CYCLE} rows, which keeps the fonts a workbook needs far below
- * Excel's limits; an answer moved by an exact multiple of that is the one move a mark cannot show.
+ * <p>The shades repeat every {@value #CYCLE} rows, which keeps the fonts a workbook needs below
+ * Excel's limits; read-back counts how often each shade appears rather than trusting it to name
+ * one row, so in a longer table an answer swapped with one exactly a multiple of that many rows
+ * away is the one move a mark cannot show.
  */
 final class RowMarks {
 

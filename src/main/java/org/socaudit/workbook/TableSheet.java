@@ -21,10 +21,10 @@ import org.socaudit.model.Scale;
  *
  * <p>A table people fill in (made with {@link #answerColumns}) is built so that no sort can move an
  * answer away from its question unnoticed: its rows carry their id in a hidden last column, so
- * whole rows sort and filter freely; a hidden "Row check" column holding the id again sits between
- * every two answer columns, so a sort of several answer columns without the rest carries ids that
- * no longer match their rows; and every answer cell carries its row's {@link RowMarks mark}, which
- * a sort of one column moves with the answer. Read-back ({@link KeyedRows}) checks all three.
+ * whole rows sort and filter freely; a hidden "Row check" column holding the id again sits on each
+ * side of every answer column, so a sort of any block of columns holding an answer column, short
+ * of every column, carries ids that no longer match their rows; and every answer cell carries its
+ * row's {@link RowMarks mark}, which a sort of one column moves with the answer. Read-back ({@link KeyedRows}) checks all three.
  * Such tables are left unprotected on purpose: Excel will not sort a range holding locked cells on
  * a protected sheet, which would leave a sort of the answer columns alone as the only sort possible.
  */
@@ -47,19 +47,32 @@ final class TableSheet<T> {
 
     /**
      * The columns of a table people fill in: these columns, with a hidden {@value #CHECK_HEADER}
-     * column between every two adjacent answer columns and the hidden id column last.
+     * column on each side of every answer column (one between two answer columns), and the hidden
+     * id column last. Any block of columns a person can select that holds an answer column and any
+     * other column then holds a check column too.
      */
     static <T> List<Column<T>> answerColumns(List<Column<T>> columns, String idHeader, Function<T, Object> id) {
         List<Column<T>> all = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
-            if (c > 0 && columns.get(c).isInput() && columns.get(c - 1).isInput()) {
-                // Hidden, but wide enough for its header, which would otherwise deepen the header row.
-                all.add(Column.of(CHECK_HEADER, 12, Column.Kind.CHECK, id));
+            boolean input = columns.get(c).isInput();
+            boolean afterCheck = !all.isEmpty() && all.get(all.size() - 1).kind() == Column.Kind.CHECK;
+            if (input && !afterCheck) {
+                all.add(check(id));
             }
             all.add(columns.get(c));
+            boolean last = c == columns.size() - 1;
+            if (input && !last && !columns.get(c + 1).isInput()) {
+                all.add(check(id));
+            }
         }
+        // After the last column, the id column itself is the check.
         all.add(Column.of(idHeader, 30, Column.Kind.ID, id));
         return all;
+    }
+
+    private static <T> Column<T> check(Function<T, Object> id) {
+        // Hidden, but wide enough for its header, which would otherwise deepen the header row.
+        return Column.of(CHECK_HEADER, 12, Column.Kind.CHECK, id);
     }
 
     /** Writes the sheet, titled with its name, and returns it; {@code empty} is shown when there are no rows. */

@@ -25,7 +25,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socaudit.model.Assessment;
 import org.socaudit.model.AuditAnswer;
 import org.socaudit.model.FilledChecklist;
 import org.socaudit.model.Response;
@@ -143,6 +142,7 @@ class LibreOfficeRoundTripTest {
         jobs.put("c-assessment", List.of(columns("Assessment", "Assessment", "Assessment", true)));
         jobs.put("c-owner-and-date", List.of(columns("Owner", "Target date", "Owner", false)));
         jobs.put("c-response-alone-no-formats", List.of(columns(RESPONSE, RESPONSE, RESPONSE, false)));
+        jobs.put("c-question-and-response-no-formats", List.of(columns("Question", RESPONSE, RESPONSE, false)));
         return jobs;
     }
 
@@ -159,6 +159,9 @@ class LibreOfficeRoundTripTest {
         jobs.put("p-answers", List.of(columns("Lead interviewed", "Due date", "Finding", true)));
         jobs.put("p-answers-no-formats", List.of(columns("Lead interviewed", "Due date", "Finding", false)));
         jobs.put("p-rating", List.of(columns("Rating", "Rating", "Rating", true)));
+        jobs.put(
+                "p-question-and-lead-no-formats",
+                List.of(columns("Question", "Lead interviewed", "Lead interviewed", false)));
         return jobs;
     }
 
@@ -233,13 +236,16 @@ class LibreOfficeRoundTripTest {
     }
 
     @Test
-    void checklistAnswersCutAndPastedOntoAnotherQuestionReadAsTheyNowStand() throws Exception {
+    void checklistAnswersCutAndPastedOntoAnotherQuestionAreRefusedWithTheWayToDoIt() {
+        // A cut and paste with formats leaves what a sort leaves, so it is refused like one.
         CliRun run = score("c-cut-paste");
-        assertEquals(0, run.exitCode(), run.err());
-        Map<String, Response> read = checklistAnswers("c-cut-paste");
-        assertEquals("No training yet", read.get("awareness-c").actionTaken());
-        assertEquals(Assessment.NEEDS_IMPROVEMENT, read.get("awareness-c").assessment());
-        assertEquals(null, read.get("awareness-b"), "nothing left on the question it was cut from");
+        assertRefused(run, "Checklist");
+        assertTrue(run.err().contains("paste the value only (Paste Special, Values)"), run.err());
+    }
+
+    @Test
+    void checklistQuestionAndResponseSortedTogetherWithoutFormatsAreRefused() {
+        assertRefused(score("c-question-and-response-no-formats"), "Checklist");
     }
 
     @Test
@@ -305,6 +311,11 @@ class LibreOfficeRoundTripTest {
     }
 
     @Test
+    void programmeQuestionAndLeadSortedTogetherWithoutFormatsAreRefused() {
+        assertRefused(report("p-question-and-lead-no-formats"), "Audit Questions");
+    }
+
+    @Test
     void programmeRatingColumnSortedAloneIsRefused() {
         assertRefused(report("p-rating"), "Audit Questions");
     }
@@ -325,8 +336,8 @@ class LibreOfficeRoundTripTest {
     private static void assertRefused(CliRun run, String sheet) {
         assertEquals(3, run.exitCode(), run.out() + run.err());
         assertTrue(run.err().contains("!" + sheet + "!"), run.err());
-        assertTrue(run.err().contains("this answer belongs to"), run.err());
-        assertTrue(run.err().contains("Undo the sort (Ctrl+Z)"), run.err());
+        assertTrue(run.err().contains("this answer came from"), run.err());
+        assertTrue(run.err().contains("Undo it (Ctrl+Z)"), run.err());
     }
 
     private void assertChecklistExact(String name) throws Exception {

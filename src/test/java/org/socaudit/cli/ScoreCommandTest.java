@@ -122,7 +122,7 @@ class ScoreCommandTest {
 
         assertEquals(3, run.exitCode());
         assertEquals(
-                filled + "!Checklist!F14: 'Gud' is not one of Good, Acceptable, Needs improvement",
+                filled + "!Checklist!G14: 'Gud' is not one of Good, Acceptable, Needs improvement",
                 run.err().strip());
         assertFalse(Files.exists(out));
         assertEquals(List.of(filled), listDir());

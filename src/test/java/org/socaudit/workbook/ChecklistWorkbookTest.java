@@ -51,6 +51,7 @@ class ChecklistWorkbookTest {
                             "Ref",
                             "Section",
                             "Question",
+                            "Row check",
                             "Response / Action taken",
                             "Row check",
                             "Assessment",
@@ -62,7 +63,7 @@ class ChecklistWorkbookTest {
                             "Evidence / reference",
                             "Question id"),
                     texts(sheet.getRow(2)));
-            for (int hidden : new int[] {4, 6, 8, 10, 12}) {
+            for (int hidden : new int[] {3, 5, 7, 9, 11, 13}) {
                 assertTrue(sheet.isColumnHidden(hidden), "column " + hidden + " hidden");
             }
             assertFalse(sheet.getProtect(), "unprotected, so that whole rows can be sorted in Excel");
@@ -74,20 +75,20 @@ class ChecklistWorkbookTest {
             assertEquals(
                     "Governance and Strategy\n1. Awareness, Strategy, Guidance and Training",
                     first.getCell(1).getStringCellValue());
-            assertEquals("awareness-a", first.getCell(12).getStringCellValue());
-            assertEquals("awareness-a", first.getCell(4).getStringCellValue(), "row check between answers");
-            XSSFColor fill = (XSSFColor) first.getCell(3).getCellStyle().getFillForegroundColorColor();
+            assertEquals("awareness-a", first.getCell(13).getStringCellValue());
+            assertEquals("awareness-a", first.getCell(3).getStringCellValue(), "row check before the answers");
+            XSSFColor fill = (XSSFColor) first.getCell(4).getCellStyle().getFillForegroundColorColor();
             assertEquals(
                     "FFF2CC",
                     org.apache.commons.codec.binary.Hex.encodeHexString(fill.getRGB())
                             .toUpperCase());
             assertEquals(
                     List.of(1, 1, 1, 1, 1, 1),
-                    java.util.stream.IntStream.of(3, 5, 7, 9, 11, 12)
+                    java.util.stream.IntStream.of(4, 6, 8, 10, 12, 13)
                             .mapToObj(c -> RowMarks.read(first.getCell(c)))
                             .toList(),
                     "answer and id cells carry the first row's mark");
-            assertEquals(2, RowMarks.read(sheet.getRow(4).getCell(3)));
+            assertEquals(2, RowMarks.read(sheet.getRow(4).getCell(4)));
             assertEquals(0, RowMarks.read(first.getCell(2)), "question text is not marked");
             assertTrue(sheet.getRepeatingRows() != null, "header repeated when printed");
             assertTrue(sheet.getPrintSetup().getLandscape());
@@ -104,7 +105,7 @@ class ChecklistWorkbookTest {
                     List.of("Good", "Acceptable", "Needs improvement"),
                     List.of(validations.get(0).getValidationConstraint().getExplicitListValues()));
             assertEquals(
-                    5, validations.get(0).getRegions().getCellRangeAddress(0).getFirstColumn());
+                    6, validations.get(0).getRegions().getCellRangeAddress(0).getFirstColumn());
         }
     }
 
@@ -160,9 +161,9 @@ class ChecklistWorkbookTest {
 
         assertEquals(
                 List.of(
-                        "filled.xlsx!Checklist!F11: 'Gud' is not one of Good, Acceptable, Needs improvement",
-                        "filled.xlsx!Checklist!J26: 'next spring' is not a date; use dd/mm/yyyy",
-                        "filled.xlsx!Checklist!F27: '5' is not one of Good, Acceptable, Needs improvement"),
+                        "filled.xlsx!Checklist!G11: 'Gud' is not one of Good, Acceptable, Needs improvement",
+                        "filled.xlsx!Checklist!K26: 'next spring' is not a date; use dd/mm/yyyy",
+                        "filled.xlsx!Checklist!G27: '5' is not one of Good, Acceptable, Needs improvement"),
                 e.problems().stream().map(Object::toString).toList());
     }
 
@@ -175,7 +176,7 @@ class ChecklistWorkbookTest {
             byte[] shuffled;
             try (XSSFWorkbook book = open(workbook)) {
                 XSSFSheet sheet = book.getSheet("Checklist");
-                swap(sheet, 3, sheet.getLastRowNum(), 0, 12, withFormats);
+                swap(sheet, 3, sheet.getLastRowNum(), 0, 13, withFormats);
                 sheet.getRow(7).setZeroHeight(true);
                 shuffled = save(book);
             }
@@ -197,8 +198,8 @@ class ChecklistWorkbookTest {
         byte[] halfSorted;
         try (XSSFWorkbook book = open(workbook)) {
             XSSFSheet sheet = book.getSheet("Checklist");
-            // A sort that left out the hidden id column: columns A to L move, M stays.
-            swap(sheet, 3, 4, 0, 11, true);
+            // A sort that left out the hidden id column: columns A to M move, N stays.
+            swap(sheet, 3, 4, 0, 12, true);
             halfSorted = save(book);
         }
 
@@ -219,7 +220,7 @@ class ChecklistWorkbookTest {
             byte[] halfSorted;
             try (XSSFWorkbook book = open(workbook)) {
                 // The answer columns, Response to Evidence, sorted on their own: rows 4 and 6 trade answers.
-                swap(book.getSheet("Checklist"), 3, 5, 3, 11, withFormats);
+                swap(book.getSheet("Checklist"), 3, 5, 4, 12, withFormats);
                 halfSorted = save(book);
             }
 
@@ -228,11 +229,12 @@ class ChecklistWorkbookTest {
             List<String> problems = e.problems().stream().map(Object::toString).toList();
             assertEquals(3, problems.size(), problems.toString());
             assertEquals(
-                    "filled.xlsx!Checklist!D4: this answer belongs to GS 1c (row 6), not to GS 1a (row 4); it was"
-                            + " moved here by a sort of some columns without the others",
+                    "filled.xlsx!Checklist!E4: this answer came from GS 1c's row (row 6), not from GS 1a's row"
+                            + " (row 4) where it is now",
                     problems.get(0));
-            assertTrue(problems.get(1).startsWith("filled.xlsx!Checklist!D6: this answer belongs to GS 1a (row 4)"));
-            assertTrue(problems.get(2).contains("Undo the sort (Ctrl+Z)"), problems.get(2));
+            assertTrue(
+                    problems.get(1).startsWith("filled.xlsx!Checklist!E6: this answer came from GS 1a's row (row 4)"));
+            assertTrue(problems.get(2).contains("Undo it (Ctrl+Z)"), problems.get(2));
         }
     }
 
@@ -244,15 +246,15 @@ class ChecklistWorkbookTest {
         byte[] sorted;
         try (XSSFWorkbook book = open(workbook)) {
             // Excel always moves formats with a sort; LibreOffice does unless told not to.
-            swap(book.getSheet("Checklist"), 3, 4, 5, 5, true);
+            swap(book.getSheet("Checklist"), 3, 4, 6, 6, true);
             sorted = save(book);
         }
 
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(sorted));
 
         assertEquals(
-                "filled.xlsx!Checklist!F4: this answer belongs to GS 1b (row 5), not to GS 1a (row 4); it was moved"
-                        + " here by a sort of some columns without the others",
+                "filled.xlsx!Checklist!G4: this answer came from GS 1b's row (row 5), not from GS 1a's row (row 4)"
+                        + " where it is now",
                 e.problems().get(0).toString());
     }
 
@@ -286,19 +288,20 @@ class ChecklistWorkbookTest {
                 read.warnings()
                         .get(0)
                         .toString()
-                        .startsWith("filled.xlsx!Checklist!D4: the 'Response / Action taken' answers run in"
+                        .startsWith("filled.xlsx!Checklist!E4: the 'Response / Action taken' answers run in"
                                 + " alphabetical order down the sheet"),
                 read.warnings().get(0).toString());
     }
 
     @Test
-    void acceptsAnAnswerCutAndPastedOntoAnotherQuestionByHand() throws Exception {
+    void refusesAnAnswerCutAndPastedOntoAnotherQuestionAsASortWouldLeaveIt() throws Exception {
+        // A cut and paste with formats leaves what a sort through a cleared cell leaves: no read can
+        // tell them apart, so it is refused, with the way to move an answer on purpose.
         byte[] workbook = filled(Map.of("awareness-a", new String[] {"Good", "Meant for GS 1c", "", "", ""}));
         byte[] moved;
         try (XSSFWorkbook book = open(workbook)) {
             XSSFSheet sheet = book.getSheet("Checklist");
-            // Cut Response to Evidence from GS 1a, paste onto GS 1c: the cut cells are left empty and plain.
-            for (int c = 3; c <= 11; c++) {
+            for (int c = 3; c <= 12; c++) {
                 Cell from = sheet.getRow(3).getCell(c);
                 Cell to = sheet.getRow(5).getCell(c);
                 to.setCellStyle(from.getCellStyle());
@@ -309,10 +312,13 @@ class ChecklistWorkbookTest {
             moved = save(book);
         }
 
-        Map<String, Response> answers = byId(read(moved).responses());
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(moved));
 
-        assertEquals("Meant for GS 1c", answers.get("awareness-c").actionTaken());
-        assertNull(answers.get("awareness-a").actionTaken());
+        assertEquals(
+                "filled.xlsx!Checklist!E6: this answer came from GS 1a's row (row 4), not from GS 1c's row (row 6)"
+                        + " where it is now",
+                e.problems().get(0).toString());
+        assertTrue(e.problems().get(1).message().contains("paste the value only (Paste Special, Values)"));
     }
 
     @Test
@@ -323,7 +329,7 @@ class ChecklistWorkbookTest {
             XSSFSheet sheet = book.getSheet("Checklist");
             // Fill down Response to Evidence from the first question to the next two, formats and all.
             for (int r = 4; r <= 5; r++) {
-                for (int c = 3; c <= 11; c++) {
+                for (int c = 3; c <= 12; c++) {
                     Cell from = sheet.getRow(3).getCell(c);
                     Cell to = sheet.getRow(r).getCell(c);
                     to.setCellStyle(from.getCellStyle());
@@ -372,8 +378,8 @@ class ChecklistWorkbookTest {
 
         assertEquals(
                 List.of(
-                        "filled.xlsx!Checklist!J6: '31/02/2027' is not a date; use dd/mm/yyyy",
-                        "filled.xlsx!Checklist!J7: the number 2027 (19/07/1905 as a date) is not a date; use dd/mm/yyyy"),
+                        "filled.xlsx!Checklist!K6: '31/02/2027' is not a date; use dd/mm/yyyy",
+                        "filled.xlsx!Checklist!K7: the number 2027 (19/07/1905 as a date) is not a date; use dd/mm/yyyy"),
                 e.problems().stream().map(Object::toString).toList());
     }
 
@@ -444,10 +450,10 @@ class ChecklistWorkbookTest {
 
         try (XSSFWorkbook book = open(workbook)) {
             Row row = book.getSheet("Checklist").getRow(3);
-            for (int column : new int[] {3, 7, 11}) {
+            for (int column : new int[] {4, 8, 12}) {
                 assertEquals(CellType.STRING, row.getCell(column).getCellType());
             }
-            assertEquals("=CMD|' /C calc'!A0", row.getCell(3).getStringCellValue());
+            assertEquals("=CMD|' /C calc'!A0", row.getCell(4).getStringCellValue());
             assertEquals(0, book.getSheet("Checklist").getHyperlinkList().size());
         }
     }

@@ -153,9 +153,9 @@ class ProgrammeReaderTest {
 
         String message = e.getMessage();
         assertTrue(
-                message.contains("p.xlsx!Audit Questions!K4: 'Fine' is not one of Good, Acceptable, Needs improvement"),
+                message.contains("p.xlsx!Audit Questions!L4: 'Fine' is not one of Good, Acceptable, Needs improvement"),
                 message);
-        assertTrue(message.contains("p.xlsx!Audit Questions!U4: '31/02/2027' is not a date"), message);
+        assertTrue(message.contains("p.xlsx!Audit Questions!V4: '31/02/2027' is not a date"), message);
     }
 
     @Test
