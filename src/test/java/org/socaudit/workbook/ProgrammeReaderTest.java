@@ -159,6 +159,35 @@ class ProgrammeReaderTest {
     }
 
     @Test
+    void aProblemOnOneSheetDoesNotHideAnswersMovedOnAnother() throws Exception {
+        byte[] bytes = edit(write(blank()), workbook -> {
+            // Scope: two services' names swapped without their hidden ids.
+            Sheet scope = workbook.getSheet("Scope");
+            String first = Cells.cell(scope.getRow(3), "Service").getStringCellValue();
+            Cells.cell(scope.getRow(3), "Service")
+                    .setCellValue(Cells.cell(scope.getRow(4), "Service").getStringCellValue());
+            Cells.cell(scope.getRow(4), "Service").setCellValue(first);
+            Sheet questions = workbook.getSheet("Audit Questions");
+            Cells.cell(questions.getRow(3), "Finding").setCellValue("First");
+            Cells.cell(questions.getRow(4), "Finding").setCellValue("Second");
+            // The Finding column sorted on its own, formats and all (Z to A).
+            var a = Cells.cell(questions.getRow(3), "Finding");
+            var b = Cells.cell(questions.getRow(4), "Finding");
+            var style = a.getCellStyle();
+            a.setCellStyle(b.getCellStyle());
+            b.setCellStyle(style);
+            a.setCellValue("Second");
+            b.setCellValue("First");
+        });
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read(bytes));
+
+        assertTrue(e.getMessage().contains("p.xlsx!Scope!"), e.getMessage());
+        assertTrue(e.getMessage().contains("p.xlsx!Audit Questions!"), e.getMessage());
+        assertTrue(e.getMessage().contains("this answer came from"), e.getMessage());
+    }
+
+    @Test
     void refusesRowsSortedWithoutTheirHiddenIds() throws Exception {
         byte[] bytes = edit(write(blank()), workbook -> {
             Sheet sheet = workbook.getSheet("Audit Questions");
