@@ -10,6 +10,7 @@ import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.Problem;
@@ -27,11 +28,18 @@ final class WorkbookOpener {
     /** What the parts may unpack to in all: 45 MB of sheet XML already took 900 MB of memory to load. */
     static final long MAX_UNPACKED_BYTES = 20L * 1024 * 1024;
 
+    /** Deflate compresses at most about 1,000 to 1, so this ratio leaves only the size limits above. */
+    private static final double MIN_INFLATE_RATIO = 0.0001;
+
     private WorkbookOpener() {}
 
     static XSSFWorkbook open(String sourceName, InputStream in) throws InvalidInputException {
         byte[] content = readLimited(sourceName, in);
         checkUnpackedSize(sourceName, content);
+        // The total is bounded above, so POI's own guard, a compression ratio, is eased for this read:
+        // a few cells of one repeated character compress better than it allows, and are no bomb.
+        double ratio = ZipSecureFile.getMinInflateRatio();
+        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
         try {
             return new XSSFWorkbook(OPCPackage.open(new ByteArrayInputStream(content)));
         } catch (OLE2NotOfficeXmlFileException | EncryptedDocumentException e) {
@@ -45,6 +53,8 @@ final class WorkbookOpener {
             // POI and XmlBeans fail on a damaged package in many ways, all of them unchecked.
             throw new InvalidInputException(
                     Problem.inFile(sourceName, "cannot be read as an Excel workbook: " + reason(e)));
+        } finally {
+            ZipSecureFile.setMinInflateRatio(ratio);
         }
     }
 

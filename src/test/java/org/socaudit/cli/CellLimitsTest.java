@@ -69,4 +69,26 @@ class CellLimitsTest {
             assertTrue(about.toString().contains("held more than the 32,767 characters a cell can hold"));
         }
     }
+
+    @Test
+    void aChecklistWithFullCellsOfOneRepeatedCharacterIsNotTakenForAZipBomb() throws Exception {
+        Path checklist = dir.resolve("checklist.xlsx");
+        assertEquals(0, CliRun.of("template", "--out", checklist.toString()).exitCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(checklist))) {
+            Sheet sheet = book.getSheet("Checklist");
+            int evidence = org.socaudit.testing.Cells.column(sheet, "Evidence / reference");
+            int assessment = org.socaudit.testing.Cells.column(sheet, "Assessment");
+            for (int r = 3; r < 3 + 32; r++) {
+                sheet.getRow(r).getCell(evidence).setCellValue("x".repeat(LIMIT));
+                sheet.getRow(r).getCell(assessment).setCellValue("Good");
+            }
+            try (var out = Files.newOutputStream(checklist)) {
+                book.write(out);
+            }
+        }
+
+        CliRun run = CliRun.of("score", "--responses", checklist.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
 }
