@@ -108,7 +108,7 @@ final class TableReader {
             }
         }
 
-        private void data(long number, List<String> cells) {
+        private void data(long number, List<String> cells) throws InvalidInputException {
             rows++;
             if (SpecialRows.isFiller(cells)) {
                 blank++;
