@@ -44,7 +44,7 @@ final class Amounts {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                if (!scan.digit(c)) {
+                if (scan.ended || !scan.digit(c)) {
                     return OptionalLong.empty();
                 }
             } else if (c == '.' && scan.decimals < 0) {
@@ -59,10 +59,12 @@ final class Amounts {
             } else if ((c == '-' || c == '+') && !scan.signSeen && (scan.digits == 0 || isTail(text, i + 1, end))) {
                 scan.signSeen = true;
                 negative |= c == '-';
+                scan.end();
             } else if (c == '\u00A3' || c == ' ' || c == '\u00A0') {
-                continue;
+                scan.end();
             } else if ((c == 'G' || c == 'g') && text.regionMatches(true, i, "GBP", 0, 3)) {
                 i += 2;
+                scan.end();
             } else {
                 return OptionalLong.empty();
             }
@@ -87,6 +89,8 @@ final class Amounts {
         long fraction;
         boolean roundUp;
         boolean signSeen;
+        // Whether the number has ended: a sign, currency or space after its digits; no digit may follow.
+        boolean ended;
         // The thousands separator in use ('\0' for none, ' ' for any space) and the digits since it.
         char separator;
         int group;
@@ -121,6 +125,11 @@ final class Amounts {
             separator = kind;
             group = 0;
             return true;
+        }
+
+        /** Marks the number as ended if its digits have begun. */
+        void end() {
+            ended |= digits > 0 || decimals >= 0;
         }
 
         /** Whether the last thousands group, if any, has its three digits. */

@@ -73,7 +73,11 @@ class AmountsTest {
                 ",100",
                 "12.34 5",
                 "1,23.45",
-                "1, 000"
+                "1, 000",
+                "230,56GBP7",
+                "12GBP34",
+                "1£000",
+                "1,000 5"
             })
     void refusesWhatIsNotAnAmount(String text) {
         assertTrue(Amounts.pence(text).isEmpty());
