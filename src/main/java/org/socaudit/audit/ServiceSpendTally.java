@@ -42,15 +42,16 @@ public final class ServiceSpendTally {
     public void add(Payment payment) {
         String service = mapper.serviceFor(payment.service()).orElse(UNMAPPED);
         Totals totals = byService.computeIfAbsent(service, s -> new Totals());
-        totals.pence += payment.amountPence();
+        totals.pence = Math.addExact(totals.pence, payment.amountPence());
         totals.payments++;
-        totals.bySupplier.merge(key(payment.companyNumber(), payment.supplierName()), payment.amountPence(), Long::sum);
+        totals.bySupplier.merge(
+                key(payment.companyNumber(), payment.supplierName()), payment.amountPence(), Math::addExact);
         String unit = payment.service() == null || payment.service().isBlank()
                 ? NO_UNIT
                 : payment.service().strip();
         long[] unitTotals = byUnit.computeIfAbsent(unit, u -> new long[2]);
         unitTotals[0]++;
-        unitTotals[1] += payment.amountPence();
+        unitTotals[1] = Math.addExact(unitTotals[1], payment.amountPence());
     }
 
     /** How many payments a service's words matched. */
@@ -84,7 +85,7 @@ public final class ServiceSpendTally {
         for (Map.Entry<String, Long> entry : totals.bySupplier.entrySet()) {
             ScreenedSupplier supplier = inSectors.get(entry.getKey());
             if (supplier != null) {
-                flaggedPence += entry.getValue();
+                flaggedPence = Math.addExact(flaggedPence, entry.getValue());
                 suppliers.add(supplier);
                 sectors.addAll(supplier.sectorIds());
             }

@@ -45,7 +45,8 @@ public record ScreeningResult(
                     tallies.merge(
                             id,
                             new SectorTally(1, pence),
-                            (a, b) -> new SectorTally(a.suppliers() + b.suppliers(), a.pence() + b.pence()));
+                            (a, b) -> new SectorTally(
+                                    a.suppliers() + b.suppliers(), Math.addExact(a.pence(), b.pence())));
                 }
             }
         }

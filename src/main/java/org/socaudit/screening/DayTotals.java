@@ -67,7 +67,7 @@ final class DayTotals {
             slots[slot] = pack(day, PAID_IN_FULL);
         } else {
             slots[slot] = pack(day, count(key) + count);
-            slots[slot + 1] += pence;
+            slots[slot + 1] = Math.addExact(slots[slot + 1], pence);
         }
     }
 

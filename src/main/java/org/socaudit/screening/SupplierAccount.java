@@ -63,7 +63,8 @@ final class SupplierAccount {
     void addPayment(Payment payment, long low) {
         long pence = payment.amountPence();
         LocalDate date = payment.date();
-        totalPence += pence;
+        // Exact: the readers bound each line and file, so an overflow here is a bug, never a wrapped total.
+        totalPence = Math.addExact(totalPence, pence);
         payments++;
         services.add(payment.service());
         categories.add(payment.category());
@@ -107,7 +108,7 @@ final class SupplierAccount {
         services.addAll(other.services);
         categories.addAll(other.categories);
         moreCategories.addAll(other.moreCategories);
-        totalPence += other.totalPence;
+        totalPence = Math.addExact(totalPence, other.totalPence);
         payments += other.payments;
         dated += other.dated;
         undated += other.undated;

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -51,16 +53,19 @@ final class CsvTable implements TableSource {
             throw new InvalidInputException(Problem.inFile(name, "cannot be read: " + e.getMessage()));
         }
         CSVFormat format = FORMAT.builder().setDelimiter(delimiter).get();
-        try (BoundedReader reader = new BoundedReader(open(encoding), MAX_RECORD_CHARS);
+        try (BoundedReader reader = new BoundedReader(open(encoding, true), MAX_RECORD_CHARS);
                 CSVParser parser =
                         CSVParser.builder().setReader(reader).setFormat(format).get()) {
-            parse(parser, reader, sink);
+            parse(parser, reader, sink, encoding);
+        } catch (CharacterCodingException e) {
+            throw badEncoding(encoding);
         } catch (IOException e) {
             throw new InvalidInputException(Problem.inFile(name, "cannot be read: " + e.getMessage()));
         }
     }
 
-    private void parse(CSVParser parser, BoundedReader reader, RowSink sink) throws InvalidInputException {
+    private void parse(CSVParser parser, BoundedReader reader, RowSink sink, TextEncoding encoding)
+            throws InvalidInputException {
         Iterator<CSVRecord> records = parser.iterator();
         long row = 0;
         long line = 0;
@@ -72,6 +77,9 @@ final class CsvTable implements TableSource {
                 }
                 record = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
+                if (e.getCause() instanceof CharacterCodingException) {
+                    throw badEncoding(encoding);
+                }
                 throw malformed(row + 1, line + 1, e);
             }
             reader.recordDone();
@@ -96,10 +104,38 @@ final class CsvTable implements TableSource {
                         + "): a quote is left open or text follows a closing quote (" + detail + ")"));
     }
 
-    private Reader open(TextEncoding encoding) throws IOException {
+    /**
+     * A file with a byte order mark says it is Unicode: bytes that are not are reported, at their
+     * line, rather than read as replacement characters; the encoding guessed without one is only
+     * chosen when every byte fits.
+     */
+    private InvalidInputException badEncoding(TextEncoding encoding) {
+        long line;
+        try {
+            line = encoding.firstMalformedLine(file);
+        } catch (IOException e) {
+            return new InvalidInputException(Problem.inFile(name, "cannot be read: " + e.getMessage()));
+        }
+        return new InvalidInputException(new Problem(
+                name + ":line " + line,
+                "holds bytes that are not " + encoding.charset().name()
+                        + ", though the file starts with its byte order mark; the file was not read. Save it again"
+                        + " as CSV UTF-8"));
+    }
+
+    /** A reader of the file's text after its byte order mark; {@code strict} refuses bytes the encoding cannot have. */
+    private Reader open(TextEncoding encoding, boolean strict) throws IOException {
         InputStream in = Files.newInputStream(file);
         try {
             in.skipNBytes(encoding.bomLength());
+            if (strict && encoding.bomLength() > 0) {
+                return new InputStreamReader(
+                        in,
+                        encoding.charset()
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT));
+            }
             return new InputStreamReader(in, encoding.charset());
         } catch (IOException e) {
             in.close();
@@ -114,7 +150,7 @@ final class CsvTable implements TableSource {
     private char delimiter(TextEncoding encoding) throws IOException {
         char[] start = new char[SNIFF_CHARS];
         int length;
-        try (Reader reader = open(encoding)) {
+        try (Reader reader = open(encoding, false)) {
             length = Math.max(0, reader.read(start));
         }
         int[] counts = new int[DELIMITERS.length()];

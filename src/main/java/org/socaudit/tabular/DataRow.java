@@ -53,6 +53,11 @@ final class DataRow {
         issues.accept(new InputIssue(file, number, layout.header(role), reason));
     }
 
+    /** Where the role's cell of this row is, as an input issue or problem names it. */
+    String location(Role role) {
+        return new InputIssue(file, number, layout.header(role), "-").location();
+    }
+
     /** The file the row is in, as the user named it. */
     String file() {
         return file;

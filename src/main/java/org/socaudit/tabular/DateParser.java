@@ -23,7 +23,17 @@ final class DateParser {
     // A bound on the cache, so a file of all-distinct date-times cannot grow it without limit.
     private static final int CACHE_LIMIT = 10_000;
 
+    /** Payment dates outside these years are mistakes (a year typed wrong, an empty date exported as 0001-01-01). */
+    static final int FIRST_PAYMENT_YEAR = 1990;
+
+    static final int LAST_PAYMENT_YEAR = 2100;
+
     private final Map<String, LocalDate> cache = new HashMap<>();
+
+    /** Whether a date read is one a payment can have (see {@link #FIRST_PAYMENT_YEAR}). */
+    static boolean isPaymentDate(LocalDate date) {
+        return date.getYear() >= FIRST_PAYMENT_YEAR && date.getYear() <= LAST_PAYMENT_YEAR;
+    }
 
     /** The date, or null when the text is not a date this parser knows. */
     LocalDate parse(String text) {

@@ -1,5 +1,7 @@
 package org.socaudit.tabular;
 
+import org.socaudit.model.InvalidInputException;
+
 /** Turns one data row into a record for the caller, or reports why it cannot. */
 @FunctionalInterface
 interface RowMapper {
@@ -13,5 +15,5 @@ interface RowMapper {
         SKIPPED
     }
 
-    Outcome map(DataRow row);
+    Outcome map(DataRow row) throws InvalidInputException;
 }

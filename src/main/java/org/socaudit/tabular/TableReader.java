@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.socaudit.model.InputIssue;
 import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.Problem;
 
 /**
  * Reads any table: holds its first rows until the header and columns are known, then hands each
@@ -18,7 +19,7 @@ import org.socaudit.model.InvalidInputException;
 final class TableReader {
 
     /** The most text held while the header is sought: real first rows are a small part of this. */
-    private static final long MAX_HELD_CHARS = 4L << 20;
+    static final long MAX_HELD_CHARS = 4L << 20;
 
     private final Set<Role> required;
     private final Set<Role> used;
@@ -31,10 +32,21 @@ final class TableReader {
     }
 
     ReadSummary read(Path file, RowMapper mapper, Consumer<InputIssue> issues) throws InvalidInputException {
-        TableSource source = TableSource.forFile(file);
+        HeaderSearch sheetSearch = new HeaderSearch(file.toString(), required, used, overrides);
+        TableSource source = TableSource.forFile(file, rows -> refusal(sheetSearch, rows));
         Pass pass = new Pass(file.toString(), mapper, issues);
         source.rows(pass::row);
-        return pass.finish();
+        return pass.finish(source.note());
+    }
+
+    /** Why the header search finds no table in these first rows of a sheet; null when it finds one. */
+    private static String refusal(HeaderSearch search, List<HeaderSearch.Row> rows) {
+        try {
+            search.find(rows);
+            return null;
+        } catch (InvalidInputException e) {
+            return e.problems().get(0).message();
+        }
     }
 
     /** The state of one read of one file. */
@@ -60,6 +72,7 @@ final class TableReader {
         private long skipped;
         private long repaired;
         private long issueCount;
+        private long leadingBlank;
 
         Pass(String file, RowMapper mapper, Consumer<InputIssue> issues) {
             this.file = file;
@@ -74,6 +87,11 @@ final class TableReader {
         void row(long number, List<String> cells) throws InvalidInputException {
             if (layout != null) {
                 data(number, cells);
+                return;
+            }
+            if (held.isEmpty() && SpecialRows.isFiller(cells)) {
+                // Blank rows above the table are passed over as they come, however many there are.
+                leadingBlank++;
                 return;
             }
             held.add(new HeaderSearch.Row(number, new ArrayList<>(cells)));
@@ -108,7 +126,7 @@ final class TableReader {
             }
         }
 
-        private void data(long number, List<String> cells) {
+        private void data(long number, List<String> cells) throws InvalidInputException {
             rows++;
             if (SpecialRows.isFiller(cells)) {
                 blank++;
@@ -147,9 +165,17 @@ final class TableReader {
             }
         }
 
-        ReadSummary finish() throws InvalidInputException {
+        ReadSummary finish(String sourceNote) throws InvalidInputException {
             if (layout == null) {
+                if (held.isEmpty() && leadingBlank > 0) {
+                    throw new InvalidInputException(Problem.inFile(
+                            file, "the file has no rows with anything in them, only " + leadingBlank + " blank ones"));
+                }
                 settle();
+            }
+            List<String> notes = new ArrayList<>(layout.notes());
+            if (sourceNote != null) {
+                notes.add(0, sourceNote);
             }
             Map<Role, String> columns = new LinkedHashMap<>();
             for (Role role : used) {
@@ -160,7 +186,7 @@ final class TableReader {
                     columns,
                     layout.moreCategoryHeaders(),
                     layout.overridden(),
-                    layout.notes(),
+                    notes,
                     new ReadSummary.Lines(
                             rows, accepted, partial, redacted, blank, totals, skipped, repaired, issueCount));
         }

@@ -18,15 +18,20 @@ interface TableSource {
         void row(long number, List<String> cells) throws InvalidInputException;
     }
 
-    /** The source for a file, chosen by its extension. */
-    static TableSource forFile(Path file) throws InvalidInputException {
+    /** What the user should know about how the file was read, such as which sheet; null for nothing. */
+    default String note() {
+        return null;
+    }
+
+    /** The source for a file, chosen by its extension; {@code test} tells which sheet of a workbook holds the table. */
+    static TableSource forFile(Path file, XlsxTable.SheetTest test) throws InvalidInputException {
         String name =
                 file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv") || name.endsWith(".txt")) {
             return new CsvTable(file);
         }
         if (name.endsWith(".xlsx") || name.endsWith(".xlsm")) {
-            return new XlsxTable(file);
+            return new XlsxTable(file, test);
         }
         String hint = name.endsWith(".xls")
                 ? "is an Excel 97-2003 workbook; save it as an Excel Workbook (.xlsx) or as CSV"

@@ -40,6 +40,37 @@ record TextEncoding(Charset charset, int bomLength) {
         return new TextEncoding(isUtf8(file) ? StandardCharsets.UTF_8 : WINDOWS_1252, 0);
     }
 
+    /** The 1-based line of the first bytes after the byte order mark that are not this encoding; 0 when all are. */
+    long firstMalformedLine(Path file) throws IOException {
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer bytes = ByteBuffer.allocate(BUFFER);
+        // UTF-8 and UTF-16 never decode to more chars than bytes, so an equal buffer cannot overflow.
+        CharBuffer chars = CharBuffer.allocate(BUFFER);
+        long line = 1;
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            channel.position(bomLength);
+            while (true) {
+                boolean end = channel.read(bytes) < 0;
+                bytes.flip();
+                boolean error = decoder.decode(bytes, chars, end).isError();
+                chars.flip();
+                while (chars.hasRemaining()) {
+                    line += chars.get() == '\n' ? 1 : 0;
+                }
+                if (error) {
+                    return line;
+                }
+                bytes.compact();
+                chars.clear();
+                if (end) {
+                    return 0;
+                }
+            }
+        }
+    }
+
     private static boolean isUtf8(Path file) throws IOException {
         return isAscii(file) || decodesAsUtf8(file);
     }

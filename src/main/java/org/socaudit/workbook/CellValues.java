@@ -25,10 +25,20 @@ final class CellValues {
                     .map(p -> DateTimeFormatter.ofPattern(p, Locale.UK).withResolverStyle(ResolverStyle.STRICT))
                     .toList();
 
-    /** Dates outside these years are far more likely a typed number (2027 is 19 July 1905) than a real date. */
-    private static final int FIRST_PLAUSIBLE_YEAR = 1990;
+    /**
+     * The dates an answer may hold, the same as responses XML takes (ResponsesReader), so that every
+     * answer the toolkit writes into a workbook reads back; outside them Excel shows #### or a
+     * year of 0001.
+     */
+    private static final LocalDate FIRST_ANSWER_DATE = LocalDate.of(1900, 1, 1);
 
-    private static final int LAST_PLAUSIBLE_YEAR = 2100;
+    private static final LocalDate LAST_ANSWER_DATE = LocalDate.of(2200, 12, 31);
+
+    /**
+     * A day number before this is far more likely a typed number (2027 is 19 July 1905) than a real
+     * date; no answer date is that old.
+     */
+    private static final LocalDate FIRST_DAY_NUMBER_DATE = LocalDate.of(1910, 1, 1);
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/uuuu", Locale.UK);
 
@@ -85,8 +95,7 @@ final class CellValues {
             String typed = BigDecimal.valueOf(serial).stripTrailingZeros().toPlainString();
             if (DateUtil.isValidExcelDate(serial)) {
                 LocalDate date = DateUtil.getLocalDateTime(serial).toLocalDate();
-                int year = date.getYear();
-                if (year >= FIRST_PLAUSIBLE_YEAR && year <= LAST_PLAUSIBLE_YEAR) {
+                if (!date.isBefore(FIRST_DAY_NUMBER_DATE) && !date.isAfter(LAST_ANSWER_DATE)) {
                     return Optional.of(date);
                 }
                 // Say what was typed: a spreadsheet shows the number 3 in a date cell as 03/01/1900.
@@ -100,11 +109,17 @@ final class CellValues {
             return Optional.empty();
         }
         for (DateTimeFormatter format : DATE_FORMATS) {
+            LocalDate date;
             try {
-                return Optional.of(LocalDate.parse(text, format));
+                date = LocalDate.parse(text, format);
             } catch (DateTimeParseException ignored) {
-                // Try the next format.
+                continue;
             }
+            if (date.isBefore(FIRST_ANSWER_DATE) || date.isAfter(LAST_ANSWER_DATE)) {
+                throw new NotADateException("'" + text + "' is out of range: a date must be between "
+                        + FIRST_ANSWER_DATE.getYear() + " and " + LAST_ANSWER_DATE.getYear() + "; use dd/mm/yyyy");
+            }
+            return Optional.of(date);
         }
         throw new NotADateException("'" + text + "' is not a date; use dd/mm/yyyy");
     }

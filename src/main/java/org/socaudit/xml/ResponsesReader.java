@@ -16,6 +16,14 @@ import org.socaudit.model.Response;
 /** Reads checklist responses (responses-1.xsd): no question answered twice, and, given the checklist, known ones. */
 public final class ResponsesReader {
 
+    /**
+     * The dates an answer may hold, the same as a workbook cell takes (workbook.CellValues): before
+     * 1900 a spreadsheet cannot show a date, and a scored workbook would not read back.
+     */
+    private static final LocalDate FIRST_DATE = LocalDate.of(1900, 1, 1);
+
+    private static final LocalDate LAST_DATE = LocalDate.of(2200, 12, 31);
+
     /** Reads and checks responses on their own; {@code sourceName} is how problems name the file. */
     public ChecklistResponses read(String sourceName, InputStream in) throws InvalidInputException {
         return read(sourceName, in, null);
@@ -77,11 +85,20 @@ public final class ResponsesReader {
         if (text == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.from(DateTimeFormatter.ISO_DATE.parse(text.strip()));
+            date = LocalDate.from(DateTimeFormatter.ISO_DATE.parse(text.strip()));
         } catch (DateTimeParseException e) {
             checks.report(where, element + " '" + text.strip() + "' is not a date this toolkit can use (yyyy-mm-dd)");
             return null;
         }
+        if (date.isBefore(FIRST_DATE) || date.isAfter(LAST_DATE)) {
+            checks.report(
+                    where,
+                    element + " '" + text.strip() + "' is out of range: a date must be between " + FIRST_DATE.getYear()
+                            + " and " + LAST_DATE.getYear());
+            return null;
+        }
+        return date;
     }
 }

@@ -50,7 +50,7 @@ final class HostileFiles {
     private byte[] programme;
 
     @FunctionalInterface
-    private interface Maker {
+    interface Maker {
         byte[] make() throws Exception;
     }
 
@@ -59,6 +59,11 @@ final class HostileFiles {
         xml();
         workbooks();
         tables();
+        HostileLedgers.register(makers);
+        makers.put(
+                "score-date-year-0001.xlsx",
+                () -> edit(template(), book -> cell(book.getSheet("Checklist"), 5, 9)
+                        .setCellValue("0001-01-01")));
     }
 
     /** Whether this case is made here rather than kept as a file. */

@@ -1,6 +1,7 @@
 package org.socaudit.tabular;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,7 +35,15 @@ class AmountsTest {
                 "-12.345|-1235",
                 "(£1,234.567)|-123457",
                 "0|0",
-                "999999999999999.99|99999999999999999"
+                "999999999999999.99|99999999999999999",
+                "1,234,567.89|123456789",
+                "1 234 567|123456700",
+                "100 200|10020000",
+                "1\u00A0234.50|123450",
+                "12,345|1234500",
+                "123,456.7|12345670",
+                "1,000 GBP|100000",
+                "£ 1,000.00 CR|-100000"
             })
     void readsAmountsAsPence(String text, long pence) {
         assertEquals(pence, Amounts.pence(text).orElseThrow());
@@ -42,9 +51,48 @@ class AmountsTest {
 
     @ParameterizedTest(name = "[{0}] is not an amount")
     @ValueSource(
-            strings = {"", "-", "£", "ten pounds", "1.2.3", "12a", "1,000.00.00", "--5", "5 - 3", "1.000,00", "1e5"})
+            strings = {
+                "",
+                "-",
+                "£",
+                "ten pounds",
+                "1.2.3",
+                "12a",
+                "1,000.00.00",
+                "--5",
+                "5 - 3",
+                "1.000,00",
+                "1e5",
+                "1,50",
+                "1,,,,2",
+                "1 000,50",
+                "1,2345",
+                "1234,567",
+                "1,234 567",
+                "1,000,",
+                ",100",
+                "12.34 5",
+                "1,23.45",
+                "1, 000",
+                "230,56GBP7",
+                "12GBP34",
+                "1£000",
+                "1,000 5"
+            })
     void refusesWhatIsNotAnAmount(String text) {
         assertTrue(Amounts.pence(text).isEmpty());
+    }
+
+    @ParameterizedTest(name = "[{0}] is too large for one line")
+    @ValueSource(strings = {"10000000000.01", "-10000000000.01", "999999999999999.99"})
+    void marksAmountsAboveTheLineMaximumAsTooLarge(String text) {
+        assertTrue(Amounts.isTooLarge(Amounts.pence(text).orElseThrow()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10000000000", "-10000000000", "73717376.38"})
+    void takesAmountsUpToTheLineMaximum(String text) {
+        assertFalse(Amounts.isTooLarge(Amounts.pence(text).orElseThrow()));
     }
 
     @ParameterizedTest
