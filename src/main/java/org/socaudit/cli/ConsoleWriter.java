@@ -10,6 +10,8 @@ import java.io.Writer;
  * sequences, carriage returns that overwrite a line, or right-to-left overrides that reorder it,
  * and none of them may act on the user's terminal. Line breaks and tabs pass, as does the line
  * separator of the platform; the progress count's own carriage returns go through {@link #printRaw}.
+ * Escapes are a backslash, 'u' and four hex digits, the form JSON uses too, so --json output stays
+ * valid JSON.
  */
 final class ConsoleWriter extends PrintWriter {
 
@@ -57,12 +59,13 @@ final class ConsoleWriter extends PrintWriter {
                 char c = buffer[i];
                 if (pendingReturn) {
                     pendingReturn = false;
-                    text.append(c == '\n' ? "\r" : "\\r");
+                    text.append(c == '\n' ? "\r" : "\\u000d");
                 }
                 if (c == '\r') {
                     pendingReturn = true;
                 } else if (isControl(c)) {
-                    text.append(c <= 0xFF ? String.format("\\x%02x", (int) c) : String.format("\\u%04x", (int) c));
+                    // The form JSON uses too, so --json output stays valid JSON.
+                    text.append(String.format("\\u%04x", (int) c));
                 } else {
                     text.append(c);
                 }
@@ -89,7 +92,7 @@ final class ConsoleWriter extends PrintWriter {
         @Override
         public void close() throws IOException {
             if (pendingReturn) {
-                out.write("\\r");
+                out.write("\\u000d");
                 pendingReturn = false;
             }
             out.close();

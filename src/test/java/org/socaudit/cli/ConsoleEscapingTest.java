@@ -27,7 +27,21 @@ class ConsoleEscapingTest {
         assertEquals(3, run.exitCode(), run.err());
         assertFalse(run.err().contains("\u001b"), run.err());
         assertFalse(run.err().contains("\u0007"), run.err());
-        assertTrue(run.err().contains("[2J\\x1b]0;pwned"), run.err());
+        assertTrue(run.err().contains("[2J\\u001b]0;pwned"), run.err());
+    }
+
+    @Test
+    void jsonOutputStaysValidJsonWithTheControlsEscaped() throws Exception {
+        Path payments = dir.resolve("payments.csv");
+        Files.writeString(payments, "Supplier,Amount,Date\nSkip\u0085Hire \u202ELtd,120.00,01/04/2026\n");
+
+        CliRun run = CliRun.of("screen", "--json", "--payments", payments.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.out().contains("\u202E"), "no raw right-to-left override");
+        assertFalse(run.out().contains("\u0085"), "no raw C1 control");
+        // Still JSON: the escapes are JSON's own form.
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
     }
 
     @Test
@@ -38,7 +52,7 @@ class ConsoleEscapingTest {
             console.print("\n");
         }
 
-        assertEquals("a\tb\r\nsupplier\\rspoof \\u202eevil\\x85\r\n", raw.toString());
+        assertEquals("a\tb\r\nsupplier\\u000dspoof \\u202eevil\\u0085\r\n", raw.toString());
     }
 
     @Test

@@ -62,7 +62,7 @@ final class HostileFiles {
         HostileLedgers.register(makers);
         makers.put(
                 "score-date-year-0001.xlsx",
-                () -> edit(template(), book -> cell(book.getSheet("Checklist"), 5, 9)
+                () -> edit(template(), book -> Cells.cell(book.getSheet("Checklist"), "Ref", "GS 1c", "Target date")
                         .setCellValue("0001-01-01")));
     }
 
