@@ -160,6 +160,15 @@ final class HostileFiles {
             return ascii(text.toString());
         });
         makers.put("payments-binary.csv", HostileFiles::binary);
+        // Issue 14: text longer than a cell holds, and terminal escapes, in the names written out.
+        makers.put(
+                "payments-name-longer-than-a-cell.csv",
+                () -> ascii("Supplier,Amount,Date\n\"Skip Hire " + "x".repeat(50_000)
+                        + " Ltd\",120.00,01/04/2026\nAcme Ltd,5.00,02/04/2026\n"));
+        makers.put(
+                "payments-terminal-escapes.csv",
+                () -> "Supplier,Amount,Date\nSkip Hire \u001b[2J\u001b]0;owned\u0007 Ltd,120.00,01/04/2026\n"
+                        .getBytes(StandardCharsets.UTF_8));
         makers.put("payments-zip-named-csv.csv", () -> handMade(inlineRow(2, "Café Skip Hire Ltd", "100"), null));
         makers.put("payments-not-a-zip.xlsx", HostileFiles::notAZip);
         makers.put("payments-truncated.xlsx", () -> {
