@@ -18,6 +18,12 @@ final class BlockingKeys {
     /** Tokens at least this long are also filed with one letter deleted. */
     static final int DELETES_FROM = 4;
 
+    /**
+     * Tokens longer than this are filed whole and by their first letters only: a token's deletions
+     * cost its length squared, and no word of a real name is this long.
+     */
+    static final int DELETES_UP_TO = 32;
+
     /** Tokens longer than this are also filed under their first letters, so "TRAFALGURA" meets "TRAFIGURA". */
     static final int PREFIX = 4;
 
@@ -36,12 +42,13 @@ final class BlockingKeys {
 
     /**
      * The token and, if long enough, the token with each one letter deleted: two tokens one edit apart
-     * share one of these ("SCHELL" and "SHELL" share SHELL, "APPEL" and "APPLE" share APPL).
+     * share one of these ("SCHELL" and "SHELL" share SHELL, "APPEL" and "APPLE" share APPL). A token
+     * longer than {@value #DELETES_UP_TO} gives only itself.
      */
     static List<String> deletions(String token) {
-        List<String> keys = new ArrayList<>(token.length() + 1);
+        List<String> keys = new ArrayList<>(Math.min(token.length(), DELETES_UP_TO) + 1);
         keys.add(token);
-        if (token.length() >= DELETES_FROM) {
+        if (token.length() >= DELETES_FROM && token.length() <= DELETES_UP_TO) {
             for (int i = 0; i < token.length(); i++) {
                 String key = token.substring(0, i) + token.substring(i + 1);
                 if (!key.equals(keys.get(keys.size() - 1))) {

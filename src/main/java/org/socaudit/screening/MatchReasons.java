@@ -13,8 +13,11 @@ final class MatchReasons {
         return "same company number " + number;
     }
 
-    /** The name evidence: how alike, which names, which legal forms were set aside, and any cap. */
-    static String names(NameMatch m) {
+    /**
+     * The name evidence: how alike, which names, which legal forms were set aside, any cap, and
+     * whether only the start of a very long supplier name was compared.
+     */
+    static String names(NameMatch m, boolean supplierNameCut) {
         List<String> parts = new ArrayList<>();
         parts.add(alike(m.similarity()) + ": '" + m.supplier().text() + "' ~ '"
                 + m.candidate().name().text() + "'");
@@ -34,6 +37,9 @@ final class MatchReasons {
         }
         if (m.otherNumber() != null) {
             parts.add("company numbers differ (" + m.supplierNumber() + ", " + m.otherNumber() + "): review at most");
+        }
+        if (supplierNameCut) {
+            parts.add("only the first " + NameNormaliser.MATCHED_CHARS + " characters of the supplier's name compared");
         }
         return String.join("; ", parts);
     }

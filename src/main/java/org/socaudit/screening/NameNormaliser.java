@@ -10,9 +10,20 @@ import java.util.regex.Pattern;
 /** Puts supplier and watchlist names into a form in which spelling differences that mean nothing vanish. */
 public final class NameNormaliser {
 
-    /** "T/A", "T/AS", "t/a" and "trading as", with or without an opening bracket before them. */
+    /**
+     * Names are compared on their first this many characters. No real company name comes near it
+     * (Companies House allows 160), and every step of matching is then bounded, however long a name
+     * a spending file or watchlist holds.
+     */
+    public static final int MATCHED_CHARS = 200;
+
+    /**
+     * "T/A", "T/AS", "t/a" and "trading as", with or without an opening bracket before them. A run
+     * of separators is only tried from its start (the look-behind, or where the last match ended), so
+     * a long run costs its length once rather than its length squared.
+     */
     private static final Pattern TRADING_AS =
-            Pattern.compile("(?i)(?:^|[\\s,(]+)(?:t\\s*/\\s*as?|trading\\s+as)(?=[\\s:]|$)[\\s:]*");
+            Pattern.compile("(?i)(?:^|(?:\\G|(?<![\\s,(]))[\\s,(]+)(?:t\\s*/\\s*as?|trading\\s+as)(?=[\\s:]|$)[\\s:]*");
 
     private NameNormaliser() {}
 
@@ -28,6 +39,19 @@ public final class NameNormaliser {
      */
     public static String normalise(String name) {
         return NormalisedName.of(Objects.requireNonNull(name, "name")).text();
+    }
+
+    /**
+     * The part of a raw name that matching compares: the first {@link #MATCHED_CHARS} characters
+     * (never half a surrogate pair). The full name is still what is shown.
+     */
+    public static String forMatching(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.length() <= MATCHED_CHARS) {
+            return name;
+        }
+        int end = Character.isHighSurrogate(name.charAt(MATCHED_CHARS - 1)) ? MATCHED_CHARS - 1 : MATCHED_CHARS;
+        return name.substring(0, end);
     }
 
     /** The legal form found in the raw name (for evidence), or empty. */

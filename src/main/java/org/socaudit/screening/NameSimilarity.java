@@ -15,6 +15,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * share of all the characters of both names that are paired, each pair weighted by its similarity
  * (a soft Dice coefficient): extra words lower it, misspelt words lower it a little. Names equal but
  * for spaces ("GOOD WILL", "GOODWILL") score 1.
+ *
+ * <p>Pairing tokens and Jaro-Winkler are quadratic in a name's length: callers compare names cut to
+ * {@link NameNormaliser#MATCHED_CHARS} characters, which is what keeps them bounded.
  */
 final class NameSimilarity {
 

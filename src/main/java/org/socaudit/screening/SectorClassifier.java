@@ -134,13 +134,13 @@ public final class SectorClassifier {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         Set<String> firstWords = new HashSet<>();
         for (String word : words) {
-            if (!word.chars().allMatch(c -> c < 128) || !Character.isLetterOrDigit(word.charAt(0))) {
-                // Only a plain-letter keyword that starts with a letter or digit can be looked for by
-                // its first word; for any other, every text is searched.
+            String first = KeywordPattern.firstWord(word);
+            if (first == null) {
+                // One keyword that cannot be looked for by its first word makes every text searched.
                 firstWords = null;
                 break;
             }
-            firstWords.add(KeywordPattern.wordList(word).get(0));
+            firstWords.add(first);
         }
         return java.util.Optional.of(new KeywordPattern(sector.id(), pattern, firstWords));
     }
@@ -154,6 +154,9 @@ public final class SectorClassifier {
      * and is not searched. Most names have none, and the search is the costly part of screening.
      */
     record KeywordPattern(String sectorId, Pattern pattern, Set<String> firstWords) {
+
+        /** Folded forms that both a letter or digit and some other character fold to. */
+        private static final boolean[] AMBIGUOUS_FOLDS = ambiguousFolds();
 
         /** The keyword as written in the text, if the text has one. */
         java.util.Optional<String> find(String text, Set<String> textWords) {
@@ -170,6 +173,55 @@ public final class SectorClassifier {
             }
             Matcher matcher = pattern.matcher(text);
             return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+        }
+
+        /**
+         * The first word of a keyword as {@link #wordList} folds it, or null when a text could hold the
+         * keyword without holding that word: the keyword starts with neither a letter nor a digit, has a
+         * letter outside the BMP, or has a character that folds alike to a letter and a non-letter (only
+         * U+0345, which folds to iota). Accented and other non-ASCII letters are fine: the pattern folds
+         * each character as wordList does, so a non-ASCII keyword no longer makes every text searched.
+         */
+        static String firstWord(String keyword) {
+            if (keyword.isEmpty() || !isLetterOrNumber(keyword.charAt(0))) {
+                return null;
+            }
+            for (int i = 0; i < keyword.length(); i++) {
+                char c = keyword.charAt(i);
+                if (Character.isSurrogate(c) || AMBIGUOUS_FOLDS[fold(c)]) {
+                    return null;
+                }
+            }
+            return wordList(keyword).get(0);
+        }
+
+        /** The case folding of {@code CASE_INSENSITIVE | UNICODE_CASE} for one UTF-16 unit. */
+        private static char fold(char c) {
+            return Character.toLowerCase(Character.toUpperCase(c));
+        }
+
+        private static boolean[] ambiguousFolds() {
+            boolean[] letter = new boolean[Character.MAX_VALUE + 1];
+            boolean[] other = new boolean[Character.MAX_VALUE + 1];
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                char f = fold((char) c);
+                mark(isLetterOrNumber(c) ? letter : other, f);
+                mark(isLetterOrNumber(f) ? letter : other, f);
+                // Folding twice must change nothing, or the shortcut's words would differ from the pattern's.
+                if (fold(f) != f) {
+                    letter[f] = true;
+                    other[f] = true;
+                }
+            }
+            boolean[] ambiguous = new boolean[letter.length];
+            for (int f = 0; f < ambiguous.length; f++) {
+                ambiguous[f] = letter[f] && other[f];
+            }
+            return ambiguous;
+        }
+
+        private static void mark(boolean[] folds, char f) {
+            folds[f] = true;
         }
 
         /** The distinct words of a text (runs of letters and digits), case-folded as the pattern compares. */

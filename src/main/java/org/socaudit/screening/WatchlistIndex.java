@@ -69,7 +69,7 @@ final class WatchlistIndex {
         if (raw == null || raw.isBlank()) {
             return;
         }
-        List<String> parts = NameNormaliser.tradingNames(raw);
+        List<String> parts = NameNormaliser.tradingNames(NameNormaliser.forMatching(raw));
         for (int p = 0; p < parts.size(); p++) {
             NormalisedName name = NormalisedName.of(parts.get(p));
             if (name.tokens().isEmpty()) {

@@ -19,7 +19,8 @@ import org.socaudit.model.WatchlistMatch;
  * (token-sorted or as written, whichever is higher) and a soft token-set Dice coefficient whose
  * tokens pair by Jaro-Winkler too (Commons Text). A score of at least {@value #STRONG} with every
  * token on both sides paired is {@link MatchBand#STRONG}; at least {@value #REVIEW} is {@link
- * MatchBand#REVIEW}. On the company rows of the OpenSanctions name-matching cases (224 pairs, see
+ * MatchBand#REVIEW}. Names are compared on their first {@value NameNormaliser#MATCHED_CHARS}
+ * characters, so a hostile name cannot make matching slow. On the company rows of the OpenSanctions name-matching cases (224 pairs, see
  * NameMatchBenchmarkTest) the review band finds 139 of the 143 true pairs (precision 0.79) and the
  * strong band is right 107 times in 110 (recall 0.75). Names of three characters or fewer, and
  * suppliers whose company number differs from the entry's, are at most REVIEW. Instances are
@@ -79,7 +80,7 @@ public final class WatchlistMatcher {
                             MatchBand.STRONG,
                             MatchReasons.sameCompanyNumber(supplier.number())));
         }
-        List<String> names = NameNormaliser.tradingNames(supplierName);
+        List<String> names = NameNormaliser.tradingNames(NameNormaliser.forMatching(supplierName));
         for (int n = 0; n < names.size(); n++) {
             String role = names.size() == 1 ? null : n == 0 ? "name" : "trading name";
             matchName(supplier, NormalisedName.of(names.get(n)), role, best);
@@ -111,7 +112,7 @@ public final class WatchlistMatcher {
                         candidate.raw(),
                         similarity.score(),
                         band,
-                        MatchReasons.names(m));
+                        MatchReasons.names(m, supplier.name().length() > NameNormaliser.MATCHED_CHARS));
                 best.merge(candidate.entry(), match, (a, b) -> STRONGEST_FIRST.compare(a, b) <= 0 ? a : b);
             }
         }
@@ -120,8 +121,8 @@ public final class WatchlistMatcher {
     /** The similarity of two raw names from 0 to 1 (the score match() uses). */
     public static double similarity(String a, String b) {
         double best = 0;
-        for (String left : NameNormaliser.tradingNames(a)) {
-            for (String right : NameNormaliser.tradingNames(b)) {
+        for (String left : NameNormaliser.tradingNames(NameNormaliser.forMatching(a))) {
+            for (String right : NameNormaliser.tradingNames(NameNormaliser.forMatching(b))) {
                 NameSimilarity.Result r = NameSimilarity.compare(NormalisedName.of(left), NormalisedName.of(right));
                 best = Math.max(best, r.score());
             }

@@ -52,7 +52,7 @@ final class XmlDocumentParser {
             throws InvalidInputException {
         byte[] content = readLimited(sourceName, in);
         checkRoot(sourceName, content, kind);
-        ShapeCheck.check(sourceName, content);
+        ShapeCheck.check(sourceName, content, kind);
         validate(sourceName, content, kind);
         return bind(sourceName, content, binding);
     }

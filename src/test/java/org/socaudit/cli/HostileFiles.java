@@ -64,6 +64,7 @@ final class HostileFiles {
                 "score-date-year-0001.xlsx",
                 () -> edit(template(), book -> Cells.cell(book.getSheet("Checklist"), "Ref", "GS 1c", "Target date")
                         .setCellValue("0001-01-01")));
+        namesAndContent();
     }
 
     /** Whether this case is made here rather than kept as a file. */
@@ -202,6 +203,117 @@ final class HostileFiles {
                 () -> handMade("<row r=\"2\"><c r=\"ZZZZZZZ2\" t=\"inlineStr\"><is><t>A Ltd</t></is></c></row>", null));
         makers.put("payments-made-by-hand.xlsx", () -> handMade(inlineRow(2, "Café Skip Hire Ltd", "100"), null));
         makers.put("watchlist-encrypted.xlsx", () -> encrypt(handMade(inlineRow(2, "A Ltd", "1"), null)));
+    }
+
+    /** Issue 14: names far longer than any company's, and custom content far larger than any council's. */
+    private void namesAndContent() {
+        String watchlistHeader = "Name,Company Number,Aliases,Source\n";
+        String nightwatch = "Nightwatch Security (Events) Ltd,12345678,,hostile\n";
+        makers.put(
+                "names-long-watchlist.csv",
+                () -> ascii(
+                        watchlistHeader + "\"" + longName(1_000_000, "Northbridge Skip Hire ", 14) + "\",,,hostile\n"
+                                + "Alias Holder Ltd,,\"" + longName(200_000, "Alias ", 15) + "\",hostile\n"
+                                + "\"" + longName(120_000, "", 16) + "\",,,hostile\n"
+                                + "\"" + "Q".repeat(500_000) + "\",,,hostile\n"
+                                + nightwatch));
+        String paymentsHeader = "Payment Date,Amount,Supplier Name\n";
+        makers.put(
+                "names-120kb-supplier.csv",
+                () -> ascii(paymentsHeader + "14/08/2026,100.00,\"" + longName(120_000, "", 17) + "\"\n"));
+        makers.put(
+                "names-1mb-supplier.csv",
+                () -> ascii(paymentsHeader + "14/08/2026,100.00,\""
+                        + longName(1_000_000, "Northbridge Skip Hire ", 14).substring(0, 300)
+                        + longName(999_700, "", 18) + "\"\n"));
+        makers.put(
+                "names-500k-letter-word.csv",
+                () -> ascii(paymentsHeader + "14/08/2026,100.00," + "Q".repeat(500_000) + "R\n"));
+        makers.put("checklist-100k-questions.xml", () -> ascii(checklist(100_000)));
+        makers.put("sectors-200k-keywords.xml", () -> ascii(sectors(200_000)));
+        makers.put("sectors-at-the-limits.xml", HostileFiles::sectorsAtTheLimits);
+    }
+
+    /**
+     * A name of words of four to nine letters from a three-letter alphabet after a given start: many
+     * of its words are alike to each other and to another such name's, the hard case for pairing.
+     */
+    static String longName(int length, String start, long seed) {
+        Random random = new Random(seed);
+        StringBuilder name = new StringBuilder(start);
+        while (name.length() < length) {
+            for (int letters = 4 + random.nextInt(6); letters > 0; letters--) {
+                name.append("abc".charAt(random.nextInt(3)));
+            }
+            name.append(' ');
+        }
+        return name.substring(0, length).strip();
+    }
+
+    /** A checklist with this many questions in one section, a question a line from line 4. */
+    private static String checklist(int questions) {
+        StringBuilder xml = new StringBuilder(CHECKLIST_OPEN)
+                .append("<group id=\"g\" title=\"Group\"><section id=\"s\" title=\"Section\">\n");
+        for (int i = 0; i < questions; i++) {
+            xml.append("<question id=\"q").append(i).append("\" letter=\"a\"><text>Question?</text></question>\n");
+        }
+        return xml.append("</section></group>\n</checklist>\n").toString();
+    }
+
+    /** A sectors file with this many keywords in one sector, one of them not ASCII, a keyword a line from line 4. */
+    private static String sectors(int keywords) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<sectors xmlns=\"urn:soc-audit:sectors:1\" id=\"many\" version=\"1.0\">\n"
+                + "<sector id=\"MANY\" name=\"Many keywords\">\n");
+        xml.append("<keyword>café bar</keyword>\n");
+        Random random = new Random(9);
+        for (int i = 1; i < keywords; i++) {
+            xml.append("<keyword>");
+            for (int letters = 5 + random.nextInt(6); letters > 0; letters--) {
+                xml.append((char) ('a' + random.nextInt(26)));
+            }
+            xml.append(i).append("</keyword>\n");
+        }
+        return xml.append("</sector>\n</sectors>\n").toString();
+    }
+
+    /**
+     * The bundled sectors with as many keywords as the limits allow: 2,000 in the first sector (one
+     * of them 'nightwatch', one not ASCII, one not findable by its first word) and 10,000 in all.
+     */
+    private static byte[] sectorsAtTheLimits() throws IOException {
+        String xml;
+        try (var in =
+                HostileFiles.class.getResourceAsStream("/org/socaudit/content/checklists/high-risk-sectors.xml")) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Matcher sectors = Pattern.compile("(?s)(<sector [^>]*>)(.*?)</sector>").matcher(xml);
+        StringBuilder out = new StringBuilder();
+        Random random = new Random(10);
+        int total = 0;
+        int keywordsLeft = 10_000
+                - (int) Pattern.compile("<keyword").matcher(xml).results().count();
+        for (int s = 0; sectors.find(); s++) {
+            String body = sectors.group(2);
+            int have = (int) Pattern.compile("<keyword").matcher(body).results().count();
+            int add = Math.min(keywordsLeft, 2_000 - have);
+            StringBuilder more = new StringBuilder();
+            if (s == 0) {
+                more.append("<keyword>nightwatch</keyword><keyword>café bar</keyword><keyword>£ bar</keyword>");
+                add -= 3;
+            }
+            for (int i = 0; i < add; i++) {
+                more.append("<keyword>");
+                for (int letters = 5 + random.nextInt(6); letters > 0; letters--) {
+                    more.append((char) ('a' + random.nextInt(26)));
+                }
+                more.append(total++).append("</keyword>\n");
+            }
+            keywordsLeft -= add + (s == 0 ? 3 : 0);
+            sectors.appendReplacement(out, Matcher.quoteReplacement(sectors.group(1) + body + more + "</sector>"));
+        }
+        sectors.appendTail(out);
+        return ascii(out.toString());
     }
 
     /** A checklist workbook from the real 'template' command, made once. */

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.socaudit.model.Keyword;
 import org.socaudit.model.KeywordScope;
 import org.socaudit.model.RiskSector;
 import org.socaudit.model.SectorHit;
@@ -226,5 +228,85 @@ class SectorClassifierTest {
         }
         assertTrue(classifier.classify(named("\uD835\uDC00WASTE LTD")).hits().stream()
                 .anyMatch(h -> h.sectorId().equals("ENVIRONMENTAL") && h.rule() == SectorRule.NAME_KEYWORD));
+    }
+
+    private static RiskSector sectorOf(String... keywords) {
+        return new RiskSector(
+                "TEST",
+                "Test",
+                List.of("example"),
+                List.of(),
+                List.of(),
+                List.of(),
+                Stream.of(keywords).map(k -> new Keyword(k, KeywordScope.BOTH)).toList());
+    }
+
+    @Test
+    void aNonAsciiKeywordIsLookedForByItsFirstWordAsThePatternFindsIt() {
+        RiskSector sector = sectorOf(
+                "café bar", "Zoë", "crème brûlée", "Øresund taxis", "straße", "İzmir kebab", "ſkip", "ᾳlpha", "skip");
+        SectorClassifier.KeywordPattern pattern =
+                SectorClassifier.compile(sector, KeywordScope.NAME).orElseThrow();
+        assertTrue(pattern.firstWords() != null, "non-ASCII letters must not make every text searched");
+
+        // Case variants, letters that fold alike (dotted and dotless i, long s, iota and its
+        // combining form), and separators.
+        String[] parts = {
+            "café",
+            "CAFÉ",
+            "Cafe",
+            "bar",
+            "BAR",
+            "zoë",
+            "ZOË",
+            "crème",
+            "CRÈME",
+            "brûlée",
+            "øresund",
+            "ØRESUND",
+            "taxis",
+            "STRASSE",
+            "straße",
+            "STRAßE",
+            "izmir",
+            "İZMİR",
+            "ızmır",
+            "kebab",
+            "skip",
+            "SKIP",
+            "ſkip",
+            "ᾳlpha",
+            "ᾼLPHA",
+            "\u0345",
+            "\u03B9",
+            "\u1FBE",
+            "\uD835\uDC00",
+            "Ltd"
+        };
+        String[] gaps = {" ", "  ", "-", "", ".", "\u00A0", "\t"};
+        Random random = new Random(14);
+        int found = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int w = 1 + random.nextInt(4); w > 0; w--) {
+                text.append(parts[random.nextInt(parts.length)]).append(gaps[random.nextInt(gaps.length)]);
+            }
+            String t = text.toString();
+            Optional<String> searched = pattern.search(t);
+            assertEquals(searched, pattern.find(t, SectorClassifier.KeywordPattern.words(t)), () -> "'" + t + "'");
+            found += searched.isPresent() ? 1 : 0;
+        }
+        assertTrue(found > 2_000, "the texts should often hold a keyword, held " + found);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"£ bar", "-skip", "\uD835\uDC00 waste", "t\u0345xi"})
+    void aKeywordThatCannotBeFoundByItsFirstWordMakesEveryTextSearched(String keyword) {
+        assertEquals(null, SectorClassifier.KeywordPattern.firstWord(keyword));
+        assertEquals(
+                null,
+                SectorClassifier.compile(sectorOf("skip", keyword), KeywordScope.NAME)
+                        .orElseThrow()
+                        .firstWords());
     }
 }
