@@ -87,10 +87,23 @@ final class ValidateCommand implements Callable<Integer> {
         }
     }
 
+    /** The counts in words: "1 group, 10 sections, 52 service areas". */
     private static String describe(Map<String, Integer> counts) {
         return counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey())
+                .map(e -> e.getValue() + " " + noun(e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A JSON count key ("serviceAreas", "policies") as words, singular for one. */
+    static String noun(String key, int count) {
+        String words = key.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+        if (count != 1) {
+            return words;
+        }
+        if (words.endsWith("ies")) {
+            return words.substring(0, words.length() - 3) + "y";
+        }
+        return words.endsWith("s") ? words.substring(0, words.length() - 1) : words;
     }
 
     private static String plural(int count, String noun) {

@@ -100,4 +100,12 @@ class ValidateCommandTest {
         assertTrue(run.out().contains(empty + ": invalid"));
         assertTrue(run.out().contains(CHECKLIST + ": valid"));
     }
+
+    @Test
+    void countsReadAsWordsSingularForOne() {
+        assertEquals("group", ValidateCommand.noun("groups", 1));
+        assertEquals("policy", ValidateCommand.noun("policies", 1));
+        assertEquals("service areas", ValidateCommand.noun("serviceAreas", 52));
+        assertEquals("service area", ValidateCommand.noun("serviceAreas", 1));
+    }
 }
