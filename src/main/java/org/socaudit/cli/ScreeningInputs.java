@@ -53,13 +53,23 @@ final class ScreeningInputs {
         return List.copyOf(entries);
     }
 
+    /** Whether a file read had a company or charity number column. */
+    private boolean hasNumberColumn(Path file) {
+        InputReport reading = readings.get(file);
+        return reading != null
+                && (reading.columns().get(Role.COMPANY_NUMBER.optionName()) != null
+                        || reading.columns().get(Role.CHARITY_NUMBER.optionName()) != null);
+    }
+
     /** Reads every file into the screener and screens; {@code each} also sees every payment read. */
     ScreeningResult screen(Screener screener, Consumer<InputIssue> issues, Consumer<Payment> each)
             throws InvalidInputException {
         for (Path file : suppliers) {
             try {
                 note(file, InputReports.SUPPLIERS, new SupplierFileReader(overrides).read(file, screener::add, issues));
+                screener.endInput(hasNumberColumn(file));
             } catch (InvalidInputException e) {
+                screener.endInput(false);
                 problems.addAll(e.problems());
             }
         }
@@ -70,7 +80,9 @@ final class ScreeningInputs {
         for (Path file : payments) {
             try {
                 note(file, InputReports.PAYMENTS, new PaymentFileReader(overrides).read(file, payment, issues));
+                screener.endInput(hasNumberColumn(file));
             } catch (InvalidInputException e) {
+                screener.endInput(false);
                 problems.addAll(e.problems());
             }
         }

@@ -60,6 +60,7 @@ final class ScreeningSummary {
                 unusable,
                 undated == 0 ? "" : String.format(", %,d without a readable date", undated));
         out.printf("Flagged %,d suppliers, %s of spend.%n", flagged.size(), pounds(flaggedSpend()));
+        result.companyNumberNote().ifPresent(out::println);
         bySector().forEach((sector, count) -> out.printf("  %-20s %,6d suppliers%n", sector, count));
         long strong =
                 matches().stream().filter(m -> m.band() == MatchBand.STRONG).count();
@@ -74,6 +75,7 @@ final class ScreeningSummary {
         json.put("payments", result.payments());
         json.put("inputIssues", result.inputIssueCount());
         json.put("flagged", flagged.size());
+        json.put("companyNumbersGiven", result.companyNumbersGiven());
         json.put("bySector", bySector());
         List<Map<String, Object>> suppliers = new ArrayList<>();
         for (ScreenedSupplier supplier : flagged) {

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What a screening run found: counts of what was read, every supplier screened, and the input rows
- * that could not be used (the first ones kept, all of them counted).
+ * What a screening run found: counts of what was read, every supplier screened, the input rows that
+ * could not be used (the first ones kept, all of them counted), and whether any input had a company
+ * or charity number column (only suppliers listed in such an input are flagged for lacking one).
  */
 public record ScreeningResult(
         long rows,
@@ -16,12 +17,28 @@ public record ScreeningResult(
         long inputIssueCount,
         List<InputIssue> inputIssues,
         List<ScreenedSupplier> suppliers,
-        ScreeningSettings settings) {
+        ScreeningSettings settings,
+        boolean companyNumbersGiven) {
 
     public ScreeningResult {
         inputIssues = List.copyOf(inputIssues);
         suppliers = List.copyOf(suppliers);
         Objects.requireNonNull(settings, "settings");
+    }
+
+    /**
+     * What to say, once, when no input gave company or charity numbers but some suppliers are in
+     * high-risk sectors; empty otherwise.
+     */
+    public java.util.Optional<String> companyNumberNote() {
+        long inSectors =
+                suppliers.stream().filter(s -> !s.sectorHits().isEmpty()).count();
+        if (companyNumbersGiven || inSectors == 0) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("No input has a company or charity number column, so the " + inSectors
+                + (inSectors == 1 ? " supplier" : " suppliers") + " in high-risk sectors could not be checked for"
+                + " one; give a supplier register with numbers (--suppliers) to check them.");
     }
 
     /** The suppliers that call for a closer look, most spend first. */

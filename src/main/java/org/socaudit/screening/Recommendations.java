@@ -25,7 +25,12 @@ final class Recommendations {
                         .toList());
     }
 
-    List<String> forSupplier(List<SectorHit> hits, List<SupplierFlag> flags) {
+    /**
+     * The actions for a supplier; {@code numberKnown} says whether a company or charity number is on
+     * file, so one in a high-risk sector without one is told to get it even when no input gave any
+     * number (and so no supplier carries the flag).
+     */
+    List<String> forSupplier(List<SectorHit> hits, List<SupplierFlag> flags, boolean numberKnown) {
         Set<FlagKind> kinds = new LinkedHashSet<>();
         flags.forEach(f -> kinds.add(f.kind()));
         List<String> actions = new ArrayList<>();
@@ -36,7 +41,7 @@ final class Recommendations {
         } else if (kinds.contains(FlagKind.WATCHLIST_REVIEW)) {
             actions.add("Check if this is the watchlist entry (number, directors, addresses).");
         }
-        if (kinds.contains(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER)) {
+        if (kinds.contains(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER) || (!hits.isEmpty() && !numberKnown)) {
             actions.add("Get and verify a company number, or identify the owners.");
         }
         if (!hits.isEmpty()) {

@@ -57,6 +57,16 @@ public final class Screener {
         ledger.add(payment);
     }
 
+    /**
+     * Ends one input file: {@code hadNumberColumn} says whether it had a company or charity number
+     * column. Only a supplier listed in such a file, yet without a number, is flagged for lacking
+     * one; published spending files have no such column, and flagging every supplier in them would
+     * drown the flags that matter.
+     */
+    public void endInput(boolean hadNumberColumn) {
+        ledger.endInput(hadNumberColumn);
+    }
+
     /** Notes an input row that could not be used. */
     public void add(InputIssue issue) {
         issueCount++;
@@ -68,12 +78,17 @@ public final class Screener {
     /** Screens every supplier seen, with counts of what was read. */
     public ScreeningResult finish(long rows, long payments, long redacted) {
         // Suppliers are screened independently, so they are spread over the processor's cores.
+        boolean numbersGiven = ledger.accounts().stream().anyMatch(SupplierAccount::numberExpected);
         List<ScreenedSupplier> screened = new ArrayList<>(
                 ledger.accounts().parallelStream().map(this::screen).toList());
         screened.sort(
                 Comparator.comparingLong((ScreenedSupplier s) -> -s.profile().totalPence())
                         .thenComparing(s -> s.profile().name()));
-        return new ScreeningResult(rows, payments, redacted, issueCount, issues, screened, settings);
+        return new ScreeningResult(rows, payments, redacted, issueCount, issues, screened, settings, numbersGiven);
+    }
+
+    private static boolean hasNumber(SupplierProfile profile) {
+        return profile.companyNumber() != null || profile.charityNumber() != null;
     }
 
     private ScreenedSupplier screen(SupplierAccount account) {
@@ -86,7 +101,7 @@ public final class Screener {
                 .ifPresent(best -> flags.add(new SupplierFlag(
                         best.band() == MatchBand.STRONG ? FlagKind.WATCHLIST_STRONG : FlagKind.WATCHLIST_REVIEW,
                         "'" + best.entry().name() + "' (score " + MatchReasons.twoPlaces(best.score()) + ")")));
-        if (!classification.hits().isEmpty() && profile.companyNumber() == null && profile.charityNumber() == null) {
+        if (account.numberExpected() && !classification.hits().isEmpty() && !hasNumber(profile)) {
             flags.add(new SupplierFlag(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER, "no company or charity number on file"));
         }
         if (!classification.unknownSicCodes().isEmpty()) {
@@ -95,7 +110,7 @@ public final class Screener {
         spendFlags(account, flags);
         List<String> actions = flags.isEmpty() && classification.hits().isEmpty() && matches.isEmpty()
                 ? List.of()
-                : recommendations.forSupplier(classification.hits(), flags);
+                : recommendations.forSupplier(classification.hits(), flags, hasNumber(profile));
         return new ScreenedSupplier(profile, classification.hits(), flags, matches, actions);
     }
 

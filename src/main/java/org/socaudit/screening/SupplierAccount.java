@@ -99,8 +99,21 @@ final class SupplierAccount {
     }
 
     /** Takes in everything another account holds for the same supplier; the other forwards to this. */
+    /** Whether the supplier was in an input with a company or charity number column. */
+    private boolean numberExpected;
+
+    /** Notes that an input with a number column listed this supplier, so a missing number means something. */
+    void expectNumber() {
+        current().numberExpected = true;
+    }
+
+    boolean numberExpected() {
+        return numberExpected;
+    }
+
     void absorb(SupplierAccount other) {
         other.mergedInto = this;
+        numberExpected |= other.numberExpected;
         names.addAll(other.names);
         addNumbers(other.companyNumber, other.charityNumber);
         sicCodes.addAll(other.sicCodes);

@@ -1,9 +1,12 @@
 package org.socaudit.screening;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.socaudit.model.Payment;
 import org.socaudit.model.SupplierRecord;
 
@@ -49,14 +52,30 @@ final class SupplierLedger {
         }
     }
 
+    /** The accounts lines went to since the current input began (see {@link #endInput}). */
+    private final Set<SupplierAccount> touched = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * Ends an input: when it had a company or charity number column, each supplier it listed is
+     * expected to have a number, and one without is worth flagging.
+     */
+    void endInput(boolean hadNumberColumn) {
+        if (hadNumberColumn) {
+            touched.forEach(SupplierAccount::expectNumber);
+        }
+        touched.clear();
+    }
+
     void add(SupplierRecord record) {
         SupplierAccount account = account(record.name(), record.companyNumber());
+        touched.add(account);
         account.addNumbers(record.companyNumber(), record.charityNumber());
         account.addCodes(record.sicCodes(), record.cpvCodes());
     }
 
     void add(Payment payment) {
         SupplierAccount account = account(payment.supplierName(), payment.companyNumber());
+        touched.add(account);
         account.addNumbers(payment.companyNumber(), payment.charityNumber());
         account.addCodes(payment.sicCodes(), payment.cpvCodes());
         account.addPayment(payment, low);

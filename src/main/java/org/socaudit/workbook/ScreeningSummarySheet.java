@@ -58,6 +58,11 @@ final class ScreeningSummarySheet {
                 1,
                 flagged.stream().mapToLong(s -> s.profile().totalPence()).sum() / 100.0,
                 styles.moneyBold);
+        // Said once here, rather than as a flag on every supplier in a sector.
+        if (result.companyNumberNote().isPresent()) {
+            out.banner(row, 0, 2, result.companyNumberNote().get(), styles.text);
+            out.fitMergedHeight(row++, result.companyNumberNote().get(), WIDTHS[0] + WIDTHS[1] + WIDTHS[2]);
+        }
 
         int tableTop = row + 1;
         out.headers(tableTop, styles.header, "Sector", "Flagged suppliers", "Spend with them");

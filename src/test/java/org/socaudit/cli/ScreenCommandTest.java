@@ -246,6 +246,33 @@ class ScreenCommandTest {
     }
 
     @Test
+    void flagsAMissingCompanyNumberOnlyWhereTheFileCouldHaveGivenOne() throws Exception {
+        Path published = Files.writeString(
+                dir.resolve("published.csv"), "Supplier,Amount,Date\nValley Skip Hire,120.00,01/04/2026\n");
+        Path register = Files.writeString(
+                dir.resolve("register.csv"),
+                "Supplier,Company Number,Amount,Date\nNorthside Taxis,,80.00,02/04/2026\n"
+                        + "Nightwatch Security,12345678,90.00,02/04/2026\n");
+
+        CliRun alone = CliRun.of("screen", "--payments", published.toString());
+        CliRun both =
+                CliRun.of("screen", "--json", "--payments", published.toString(), "--payments", register.toString());
+
+        assertEquals(0, alone.exitCode(), alone.err());
+        assertTrue(
+                alone.out()
+                        .contains("No input has a company or charity number column, so the 1 supplier in"
+                                + " high-risk sectors could not be checked for one"),
+                alone.out());
+        var json = new ObjectMapper().readTree(both.out());
+        assertTrue(json.get("companyNumbersGiven").asBoolean());
+        for (var supplier : json.get("flaggedSuppliers")) {
+            boolean flagged = supplier.get("flags").toString().contains("HIGH_RISK_NO_COMPANY_NUMBER");
+            assertEquals(supplier.get("name").asText().startsWith("Northside"), flagged, supplier.toString());
+        }
+    }
+
+    @Test
     void refusesAColumnOverrideThatNoFileHas() throws Exception {
         Path usual = Files.writeString(dir.resolve("usual.csv"), "Supplier,Amount\nA Ltd,1.00\n");
 

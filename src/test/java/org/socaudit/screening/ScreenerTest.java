@@ -77,9 +77,57 @@ class ScreenerTest {
                 List.of("Same-day payments over the threshold: 2 payments on 14/08/2026 totalling £9,550.00, each"
                         + " under £5,000.00"),
                 flags(skips, FlagKind.POSSIBLE_SPLITTING));
-        assertTrue(skips.has(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER));
+        assertFalse(skips.has(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER), "no input gave any company number");
         assertTrue(skips.isFlagged());
         assertTrue(skips.recommendedActions().stream().anyMatch(a -> a.contains("non-involvement statements")));
+    }
+
+    @Test
+    void withoutAnyCompanyNumbersTheRunSaysSoOnceInsteadOfFlaggingEverySectorSupplier() {
+        // A published spending file: no company number column.
+        screener.add(payment("Valley Skip Hire", null, 485_000, DAY));
+        screener.add(payment("Northside Taxis", null, 12_000, DAY));
+        screener.endInput(false);
+
+        ScreeningResult result = screener.finish(2, 2, 0);
+
+        assertTrue(result.suppliers().stream().noneMatch(s -> s.has(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER)));
+        assertFalse(result.companyNumbersGiven());
+        assertEquals(
+                "No input has a company or charity number column, so the 2 suppliers in high-risk sectors could not be"
+                        + " checked for one; give a supplier register with numbers (--suppliers) to check them.",
+                result.companyNumberNote().orElseThrow());
+        assertTrue(
+                result.suppliers()
+                        .get(0)
+                        .recommendedActions()
+                        .contains("Get and verify a company number, or" + " identify the owners."),
+                "the advice stays with the supplier");
+    }
+
+    @Test
+    void onlySuppliersListedInAnInputWithANumberColumnAreFlaggedForLackingOne() {
+        // A file with a company number column, blank for the skip hire firm.
+        screener.add(payment("Valley Skip Hire", null, 485_000, DAY));
+        screener.add(payment("Nightwatch Security", "12345678", 240_000, DAY));
+        screener.endInput(true);
+        // A published spending file without one.
+        screener.add(payment("Northside Taxis", null, 12_000, DAY));
+        screener.endInput(false);
+
+        ScreeningResult result = screener.finish(2, 2, 0);
+
+        ScreenedSupplier skips = result.suppliers().stream()
+                .filter(s -> s.profile().name().startsWith("Valley"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(skips.has(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER));
+        ScreenedSupplier taxis = result.suppliers().stream()
+                .filter(s -> s.profile().name().startsWith("Northside"))
+                .findFirst()
+                .orElseThrow();
+        assertFalse(taxis.has(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER), "its file could not have given a number");
+        assertTrue(result.companyNumberNote().isEmpty());
     }
 
     @Test
