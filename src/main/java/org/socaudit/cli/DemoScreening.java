@@ -45,6 +45,7 @@ final class DemoScreening {
         Path folder = inputsDir.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         Path work = Files.createTempDirectory(folder, ".soc-audit-demo");
+        OutputFiles.removeIfStopped(work);
         try {
             List<Path> payments = new ArrayList<>();
             for (String name : PAYMENTS) {
@@ -79,6 +80,7 @@ final class DemoScreening {
             return new ScreeningReport(result, sectors, run);
         } finally {
             deleteRecursively(work);
+            OutputFiles.forget(work);
         }
     }
 

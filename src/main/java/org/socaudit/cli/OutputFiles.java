@@ -45,6 +45,17 @@ final class OutputFiles {
     /** Targets moved into place by a commit that has not finished, removed if stopped. */
     private static final Set<Path> MOVED_IN = ConcurrentHashMap.newKeySet();
 
+    /** Working folders (the demo's unpacked inputs) removed, with what is in them, if stopped. */
+    private static final Set<Path> FOLDERS = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Held while a file is created or moved and registered, and by the clean-up: once the program is
+     * stopping, no new file may appear that the clean-up has already passed over.
+     */
+    private static final Object LOCK = new Object();
+
+    private static boolean stopping;
+
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(OutputFiles::cleanUp, "soc-audit output clean-up"));
     }
@@ -122,6 +133,11 @@ final class OutputFiles {
     /** Refuses to replace a workbook people filled in with a file that does not hold the same answers. */
     private static void refuseToLoseAnswers(Path target, Path replacement) {
         Optional<AnswerWorkbooks.Answers> existing = AnswerWorkbooks.read(target);
+        if (existing.isPresent() && !existing.get().complete()) {
+            throw new UsageException(target + " looks like " + existing.get().kind() + " made by the toolkit, but its"
+                    + " answers cannot all be read to see what writing over it would lose. Choose another --out,"
+                    + " or add --force to replace it");
+        }
         if (existing.isEmpty() || existing.get().count() == 0) {
             return;
         }
@@ -147,15 +163,21 @@ final class OutputFiles {
             for (Path target : written.keySet()) {
                 if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
                     Path aside = sibling(target, ".old");
-                    SET_ASIDE.put(aside, target);
-                    move(target, aside);
+                    synchronized (LOCK) {
+                        refuseIfStopping();
+                        SET_ASIDE.put(aside, target);
+                        move(target, aside);
+                    }
                     asideByTarget.put(target, aside);
                 }
             }
             for (Map.Entry<Path, Path> done : written.entrySet()) {
-                MOVED_IN.add(done.getKey());
-                move(done.getValue(), done.getKey());
-                PENDING.remove(done.getValue());
+                synchronized (LOCK) {
+                    refuseIfStopping();
+                    MOVED_IN.add(done.getKey());
+                    move(done.getValue(), done.getKey());
+                    PENDING.remove(done.getValue());
+                }
                 moved.add(done.getKey());
             }
         } catch (IOException | RuntimeException e) {
@@ -181,8 +203,43 @@ final class OutputFiles {
         }
     }
 
+    private static void refuseIfStopping() throws IOException {
+        if (stopping) {
+            throw new IOException("the program is stopping");
+        }
+    }
+
+    /**
+     * Registers a working folder to be removed, with its contents, if the program is stopped before
+     * the caller removes it; {@link #forget} when the caller has.
+     */
+    static void removeIfStopped(Path folder) {
+        FOLDERS.add(folder);
+    }
+
+    static void forget(Path folder) {
+        FOLDERS.remove(folder);
+    }
+
     /** On shutdown: removes temporary files and puts back any file set aside by a commit that did not finish. */
     private static void cleanUp() {
+        synchronized (LOCK) {
+            stopping = true;
+            cleanUpLocked();
+        }
+    }
+
+    private static void cleanUpLocked() {
+        for (Path folder : FOLDERS) {
+            try (var files = Files.walk(folder)) {
+                for (Path path :
+                        files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (IOException | RuntimeException e) {
+                // Nothing more can be done while the program stops.
+            }
+        }
         for (Path temporary : PENDING) {
             try {
                 Files.deleteIfExists(temporary);
@@ -221,8 +278,13 @@ final class OutputFiles {
     private static Path writeTemporary(Path target, Content content) throws IOException {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Path temporary = sibling(target, ".part");
-        PENDING.add(temporary);
-        try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
+        OutputStream created;
+        synchronized (LOCK) {
+            refuseIfStopping();
+            PENDING.add(temporary);
+            created = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW);
+        }
+        try (OutputStream out = created) {
             content.writeTo(out);
         } catch (Throwable e) {
             // Any failure, out of memory included, leaves nothing behind.

@@ -2,13 +2,19 @@ package org.socaudit.workbook;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,8 +29,12 @@ import org.socaudit.model.InvalidInputException;
  */
 public final class AnswerWorkbooks {
 
-    /** The answers in a workbook people fill in: what it is, and each answer by sheet, row id and header. */
-    public record Answers(String kind, Map<String, String> cells) {
+    /**
+     * The answers in a workbook people fill in: what it is, and each answer by sheet, row id and
+     * header. {@code complete} is false when the file is one but its answers cannot all be read
+     * (too big, damaged, a table renamed): it must be treated as holding answers.
+     */
+    public record Answers(String kind, Map<String, String> cells, boolean complete) {
 
         /** How many answers there are; the programme's In scope choices, which it is written with, do not count. */
         public long count() {
@@ -86,31 +96,69 @@ public final class AnswerWorkbooks {
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
+        Optional<String> kind = kindFromItsSheetList(file);
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
         try (InputStream in = Files.newInputStream(file);
                 XSSFWorkbook workbook = WorkbookOpener.open(file.toString(), in)) {
-            if (workbook.getSheet(AboutSheet.NAME) != null) {
-                return Optional.empty();
-            }
             Sheet ids = workbook.getSheet(ChecklistLayout.IDS_SHEET);
             String marker = ids == null ? null : CellValues.text(cell(ids, 0, 0));
-            if (ChecklistLayout.IDS_MARKER.equals(marker)) {
-                return Optional.of(new Answers("a filled-in checklist", cells(workbook, CHECKLIST)));
+            List<Table> tables = ChecklistLayout.IDS_MARKER.equals(marker)
+                    ? CHECKLIST
+                    : ProgrammeLayout.IDS_MARKER.equals(marker) ? PROGRAMME : null;
+            if (tables == null) {
+                return Optional.of(new Answers(kind.get(), Map.of(), false));
             }
-            if (ProgrammeLayout.IDS_MARKER.equals(marker)) {
-                return Optional.of(new Answers("an audit programme", cells(workbook, PROGRAMME)));
-            }
-            return Optional.empty();
+            Map<String, String> cells = new TreeMap<>();
+            boolean complete = cells(workbook, tables, cells);
+            return Optional.of(new Answers(kind.get(), cells, complete));
         } catch (IOException | InvalidInputException | RuntimeException e) {
+            return Optional.of(new Answers(kind.get(), Map.of(), false));
+        }
+    }
+
+    /**
+     * Whether a file's list of sheets (read from its small xl/workbook.xml part, whatever the
+     * file's size) is that of a workbook people fill in: a hidden "ids" sheet and no About sheet.
+     */
+    private static Optional<String> kindFromItsSheetList(Path file) {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry entry = zip.getEntry("xl/workbook.xml");
+            if (entry == null || entry.getSize() > 1024 * 1024) {
+                return Optional.empty();
+            }
+            String xml;
+            try (InputStream in = zip.getInputStream(entry)) {
+                xml = new String(in.readNBytes(1024 * 1024), StandardCharsets.UTF_8);
+            }
+            List<String> names = new ArrayList<>();
+            Matcher sheet = SHEET_NAME.matcher(xml);
+            while (sheet.find()) {
+                names.add(sheet.group(1));
+            }
+            if (!names.contains(ChecklistLayout.IDS_SHEET) || names.contains(AboutSheet.NAME)) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    names.contains(ProgrammeLayout.QUESTIONS) || names.contains(ProgrammeLayout.SCOPE)
+                            ? "an audit programme"
+                            : "a filled-in checklist");
+        } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    private static Map<String, String> cells(XSSFWorkbook workbook, List<Table> tables) {
-        Map<String, String> cells = new TreeMap<>();
+    private static final Pattern SHEET_NAME = Pattern.compile("<(?:\\w+:)?sheet\\b[^>]*?\\bname=\"([^\"]*)\"");
+
+    /** Adds every answer in the tables to {@code cells}; false when a table could not be found. */
+    private static boolean cells(XSSFWorkbook workbook, List<Table> tables, Map<String, String> cells) {
+        boolean complete = true;
         for (Table table : tables) {
             Sheet sheet = workbook.getSheet(table.sheet());
             Map<String, Integer> columns = sheet == null ? null : headers(sheet, table.idHeader());
             if (columns == null) {
+                complete = false;
                 continue;
             }
             int idColumn = columns.get(table.idHeader().toLowerCase(Locale.ROOT));
@@ -128,7 +176,7 @@ public final class AnswerWorkbooks {
                 }
             }
         }
-        return cells;
+        return complete;
     }
 
     /** Header text (lower case) to column, and the header row under "", or null without the id header. */

@@ -115,6 +115,70 @@ class OutputFilesTest {
     }
 
     @Test
+    void aFilledChecklistTooBigOrTooChangedToReadIsNotWrittenOverEither() throws Exception {
+        Path big = dir.resolve("big.xlsx");
+        Files.copy(filledChecklist(), big);
+        // A photo pasted as evidence makes it bigger than any workbook the toolkit reads back.
+        rezip(big, "xl/media/image1.png", new byte[17 * 1024 * 1024]);
+        Path renamed = dir.resolve("renamed.xlsx");
+        Files.copy(filledChecklist(), renamed);
+        rewrite(renamed, "xl/workbook.xml", xml -> xml.replace("name=\"Checklist\"", "name=\"Our answers\""));
+
+        for (Path target : List.of(big, renamed)) {
+            byte[] before = Files.readAllBytes(target);
+
+            CliRun run = CliRun.of("template", "--out", target.toString());
+
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(
+                    run.err()
+                            .contains("looks like a filled-in checklist made by the toolkit, but its answers"
+                                    + " cannot all be read"),
+                    run.err());
+            assertArrayEquals(before, Files.readAllBytes(target));
+        }
+    }
+
+    /** Replaces or adds one part of a zip file. */
+    private static void rezip(Path file, String part, byte[] content) throws IOException {
+        java.util.Map<String, byte[]> parts = new java.util.LinkedHashMap<>();
+        try (var zip = new java.util.zip.ZipFile(file.toFile())) {
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                var entry = entries.nextElement();
+                try (var in = zip.getInputStream(entry)) {
+                    parts.put(entry.getName(), in.readAllBytes());
+                }
+            }
+        }
+        parts.put(part, content);
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            for (var entry : parts.entrySet()) {
+                var zipEntry = new java.util.zip.ZipEntry(entry.getKey());
+                if (entry.getKey().endsWith(".png")) {
+                    zipEntry.setMethod(java.util.zip.ZipEntry.STORED);
+                    zipEntry.setSize(entry.getValue().length);
+                    var crc = new java.util.zip.CRC32();
+                    crc.update(entry.getValue());
+                    zipEntry.setCrc(crc.getValue());
+                }
+                out.putNextEntry(zipEntry);
+                out.write(entry.getValue());
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static void rewrite(Path file, String part, java.util.function.UnaryOperator<String> change)
+            throws IOException {
+        String xml;
+        try (var zip = new java.util.zip.ZipFile(file.toFile());
+                var in = zip.getInputStream(zip.getEntry(part))) {
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        rezip(file, part, change.apply(xml).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aScoredWorkbookOrABlankTemplateMayBeReplaced() throws Exception {
         Path blank = dir.resolve("blank.xlsx");
         assertEquals(0, CliRun.of("template", "--out", blank.toString()).exitCode());
@@ -142,6 +206,7 @@ class OutputFilesTest {
 
     private Path filledChecklist() throws IOException {
         Path checklist = dir.resolve("checklist.xlsx");
+        Files.deleteIfExists(checklist);
         assertEquals(0, CliRun.of("template", "--out", checklist.toString()).exitCode());
         try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(checklist))) {
             Cells.cell(book.getSheet("Checklist"), "Ref", "GS 1a", "Owner").setCellValue("Chief Executive");
