@@ -42,8 +42,10 @@ final class ContentLimits {
             DocumentKind.SECTORS,
             List.of(
                     new Limit("sector", null, 100, "sectors"),
-                    new Limit("keyword", "sector", 2_000, "keywords"),
-                    new Limit("keyword", null, 10_000, "keywords")),
+                    // Each keyword is searched for in every name and category: a review found 10,000
+                    // keywords made screening ten times slower, so the limits stay near the need.
+                    new Limit("keyword", "sector", 500, "keywords"),
+                    new Limit("keyword", null, 2_000, "keywords")),
             DocumentKind.RESPONSES,
             List.of(new Limit("response", null, 500, "responses")));
 

@@ -291,12 +291,12 @@ final class HostileFiles {
         StringBuilder out = new StringBuilder();
         Random random = new Random(10);
         int total = 0;
-        int keywordsLeft = 10_000
-                - (int) Pattern.compile("<keyword").matcher(xml).results().count();
+        int keywordsLeft =
+                2_000 - (int) Pattern.compile("<keyword").matcher(xml).results().count();
         for (int s = 0; sectors.find(); s++) {
             String body = sectors.group(2);
             int have = (int) Pattern.compile("<keyword").matcher(body).results().count();
-            int add = Math.min(keywordsLeft, 2_000 - have);
+            int add = Math.min(keywordsLeft, 500 - have);
             StringBuilder more = new StringBuilder();
             if (s == 0) {
                 more.append("<keyword>nightwatch</keyword><keyword>café bar</keyword><keyword>£ bar</keyword>");
