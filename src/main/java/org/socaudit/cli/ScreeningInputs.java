@@ -93,8 +93,9 @@ final class ScreeningInputs {
         List<String> unused = new ArrayList<>();
         overrides.forEach((role, header) -> {
             if (!overridesUsed.contains(role) && !readings.isEmpty()) {
-                unused.add("--column " + role.optionName() + "=" + header + ": no input file has a column headed '"
-                        + header + "'");
+                // The header may be there but taken by another role, or not on the header row chosen.
+                unused.add("--column " + role.optionName() + "=" + header + ": not used; no input file has a column"
+                        + " headed '" + header + "' that can be its " + role.optionName() + " column");
             }
         });
         if (!unused.isEmpty()) {

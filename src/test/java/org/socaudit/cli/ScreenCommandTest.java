@@ -279,7 +279,11 @@ class ScreenCommandTest {
         CliRun run = CliRun.of("screen", "--column", "date=Bookd", "--payments", usual.toString());
 
         assertEquals(2, run.exitCode(), "a mistake in the command, not in the file");
-        assertTrue(run.err().contains("--column date=Bookd: no input file has a column headed 'Bookd'"), run.err());
+        assertTrue(
+                run.err()
+                        .contains("--column date=Bookd: not used; no input file has a column headed 'Bookd' that can"
+                                + " be its date column"),
+                run.err());
     }
 
     @Test
