@@ -13,7 +13,6 @@ import org.socaudit.model.MatchBand;
 import org.socaudit.model.ScreenedSupplier;
 import org.socaudit.model.ScreeningReport;
 import org.socaudit.model.ScreeningResult;
-import org.socaudit.model.SectorHit;
 import org.socaudit.model.WatchlistMatch;
 
 /** The screen command's console output: a short text summary, or the documented JSON. */
@@ -23,9 +22,11 @@ final class ScreeningSummary {
     private final List<ScreenedSupplier> flagged;
     private final long unusable;
     private final long undated;
+    private final Map<String, String> sectorNames;
 
-    ScreeningSummary(ScreeningResult result, Collection<InputReport> readings) {
+    ScreeningSummary(ScreeningResult result, Collection<InputReport> readings, Map<String, String> sectorNames) {
         this.result = result;
+        this.sectorNames = Map.copyOf(sectorNames);
         this.flagged = result.flagged();
         this.unusable = readings.stream().mapToLong(r -> r.lines().unusable()).sum();
         this.undated = readings.stream().mapToLong(r -> r.lines().partial()).sum();
@@ -38,7 +39,8 @@ final class ScreeningSummary {
                 report.run().inputs().stream()
                         .map(InputFile::reading)
                         .filter(java.util.Objects::nonNull)
-                        .toList());
+                        .toList(),
+                report.sectors().namesById());
     }
 
     /** Lines of every input left out with an issue. */
@@ -61,7 +63,9 @@ final class ScreeningSummary {
                 undated == 0 ? "" : String.format(", %,d without a readable date", undated));
         out.printf("Flagged %,d suppliers, %s of spend.%n", flagged.size(), pounds(flaggedSpend()));
         result.companyNumberNote().ifPresent(out::println);
-        bySector().forEach((sector, count) -> out.printf("  %-20s %,6d suppliers%n", sector, count));
+        bySector()
+                .forEach((sector, count) ->
+                        out.printf("  %-36s %,6d suppliers%n", sectorNames.getOrDefault(sector, sector), count));
         long strong =
                 matches().stream().filter(m -> m.band() == MatchBand.STRONG).count();
         out.printf(
@@ -85,7 +89,9 @@ final class ScreeningSummary {
             entry.put("sectors", supplier.sectorIds());
             entry.put(
                     "evidence",
-                    supplier.sectorHits().stream().map(SectorHit::toString).toList());
+                    supplier.sectorHits().stream()
+                            .map(hit -> hit.describe(sectorNames))
+                            .toList());
             entry.put(
                     "flags", supplier.flags().stream().map(f -> f.kind().name()).toList());
             entry.put("spend", BigDecimal.valueOf(supplier.profile().totalPence(), 2));

@@ -15,4 +15,9 @@ public record SectorHit(String sectorId, SectorRule rule, String evidence) {
     public String toString() {
         return sectorId + ": " + rule.label() + " " + evidence;
     }
+
+    /** The evidence as people read it, the sector by its name ("Vehicles / transport: ..."); the id if unknown. */
+    public String describe(java.util.Map<String, String> sectorNames) {
+        return sectorNames.getOrDefault(sectorId, sectorId) + ": " + rule.label() + " " + evidence;
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -16,7 +17,6 @@ import org.socaudit.model.NonInvolvementStatement;
 import org.socaudit.model.ScreenedSupplier;
 import org.socaudit.model.ScreeningReport;
 import org.socaudit.model.ScreeningResult;
-import org.socaudit.model.SectorHit;
 import org.socaudit.model.WatchlistMatch;
 
 /**
@@ -52,8 +52,9 @@ public final class ScreeningWorkbookWriter {
     /** The sheets after the summary, one row per supplier, match or issue, streamed. */
     static void writeDetailSheets(SXSSFWorkbook workbook, Styles styles, ScreeningReport report) {
         ScreeningResult result = report.result();
-        writeFlagged(workbook, styles, result);
-        writeLowLevel(workbook, styles, result);
+        Map<String, String> names = report.sectors().namesById();
+        writeFlagged(workbook, styles, result, names);
+        writeLowLevel(workbook, styles, result, names);
         writeMatches(workbook, styles, result);
         writeIssues(workbook, styles, result);
         writeStatements(workbook, styles, report);
@@ -90,7 +91,15 @@ public final class ScreeningWorkbookWriter {
                 new String[] {"Many categories", settings.manyCategories() + " or more spend categories"});
     }
 
-    private static void writeFlagged(SXSSFWorkbook workbook, Styles styles, ScreeningResult result) {
+    /** A supplier's sectors by name, as people read them. */
+    private static String sectors(ScreenedSupplier supplier, Map<String, String> names) {
+        return supplier.sectorIds().stream()
+                .map(id -> names.getOrDefault(id, id))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static void writeFlagged(
+            SXSSFWorkbook workbook, Styles styles, ScreeningResult result, Map<String, String> names) {
         List<ScreenedSupplier> flagged = result.flagged().stream()
                 .sorted(Comparator.comparingInt(ScreeningWorkbookWriter::priority)
                         .thenComparingLong(s -> -s.profile().totalPence()))
@@ -100,9 +109,9 @@ public final class ScreeningWorkbookWriter {
                 Column.text(
                         "Other names", 24, s -> String.join("; ", s.profile().otherNames())),
                 Column.text("Company number", 12, s -> s.profile().companyNumber()),
-                Column.text("Sectors", 22, s -> String.join(", ", s.sectorIds())),
+                Column.text("Sectors", 22, s -> sectors(s, names)),
                 Column.text("Evidence", 46, s -> s.sectorHits().stream()
-                        .map(SectorHit::toString)
+                        .map(hit -> hit.describe(names))
                         .collect(Collectors.joining("\n"))),
                 Column.of("Total spend", 14, Column.Kind.MONEY, s -> s.profile().totalPence()),
                 Column.of("Payments", 10, Column.Kind.INTEGER, s -> s.profile().payments()),
@@ -127,7 +136,8 @@ public final class ScreeningWorkbookWriter {
         return supplier.has(FlagKind.WATCHLIST_REVIEW) ? 1 : 2;
     }
 
-    private static void writeLowLevel(SXSSFWorkbook workbook, Styles styles, ScreeningResult result) {
+    private static void writeLowLevel(
+            SXSSFWorkbook workbook, Styles styles, ScreeningResult result, Map<String, String> names) {
         List<ScreenedSupplier> oneOff = result.suppliers().stream()
                 .filter(s -> s.has(FlagKind.LOW_LEVEL_ONE_OFF))
                 .sorted(Comparator.comparing(
@@ -136,7 +146,7 @@ public final class ScreeningWorkbookWriter {
                 .toList();
         List<Column<ScreenedSupplier>> columns = List.of(
                 Column.of("Supplier", 36, Column.Kind.BOLD, s -> s.profile().name()),
-                Column.text("Sectors", 22, s -> String.join(", ", s.sectorIds())),
+                Column.text("Sectors", 22, s -> sectors(s, names)),
                 Column.of("Payments", 10, Column.Kind.INTEGER, s -> s.profile().payments()),
                 Column.of("Total spend", 14, Column.Kind.MONEY, s -> s.profile().totalPence()),
                 Column.of(

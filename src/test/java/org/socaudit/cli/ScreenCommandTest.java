@@ -273,6 +273,29 @@ class ScreenCommandTest {
     }
 
     @Test
+    void showsSectorsByNameNotIdOnTheConsoleAndInTheWorkbook() throws Exception {
+        Path payments = Files.writeString(
+                dir.resolve("payments.csv"), "Supplier,Amount,Date\nValley Taxis Ltd,120.00,01/04/2026\n");
+        Path out = dir.resolve("screening.xlsx");
+
+        CliRun run = CliRun.of("screen", "--payments", payments.toString(), "--out", out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Vehicles / transport"), run.out());
+        assertFalse(run.out().contains("VEHICLES_TRANSPORT"), run.out());
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(out))) {
+            var flagged = book.getSheet("Flagged Suppliers");
+            var row = org.socaudit.testing.Cells.row(flagged, "Supplier", "Valley Taxis Ltd");
+            assertEquals(
+                    "Vehicles / transport",
+                    org.socaudit.testing.Cells.cell(row, "Sectors").getStringCellValue());
+            assertTrue(org.socaudit.testing.Cells.cell(row, "Evidence")
+                    .getStringCellValue()
+                    .startsWith("Vehicles / transport: "));
+        }
+    }
+
+    @Test
     void refusesAColumnOverrideThatNoFileHas() throws Exception {
         Path usual = Files.writeString(dir.resolve("usual.csv"), "Supplier,Amount\nA Ltd,1.00\n");
 
