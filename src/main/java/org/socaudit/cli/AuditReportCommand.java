@@ -11,6 +11,7 @@ import org.socaudit.model.Checklist;
 import org.socaudit.model.InputFile;
 import org.socaudit.model.RunInfo;
 import org.socaudit.workbook.AuditReportWriter;
+import org.socaudit.xml.BundledContent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -56,7 +57,9 @@ final class AuditReportCommand implements Callable<Integer> {
         if (out != null) {
             RunInfo run =
                     new RunInfo(VersionProvider.version(), LocalDateTime.now().withNano(0), inputs());
-            outputs.add(out, o -> new AuditReportWriter(checklist.scale()).write(report, run, o))
+            outputs.add(out, o -> new AuditReportWriter(
+                                    checklist.scale(), BundledContent.sectors().namesById())
+                            .write(report, run, o))
                     .commit();
         }
         AuditSummary summary = new AuditSummary(report, checklist.scale());

@@ -117,9 +117,11 @@ final class DemoCommand implements Callable<Integer> {
                 new ActionSchedule(today, WorkbookCommand.ACTION_DAYS).due(scored.scoreCard(), auditReport),
                 new RunInfo(run.toolVersion(), run.generatedAt(), allInputs(scored, run, screening)));
         files.add(out.resolve(DemoAudit.PROGRAMME), o -> o.write(programme))
-                .add(out.resolve("northbridge-audit-report-2026.xlsx"), o -> new AuditReportWriter(checklist.scale())
+                .add(out.resolve("northbridge-audit-report-2026.xlsx"), o -> new AuditReportWriter(
+                                checklist.scale(), BundledContent.sectors().namesById())
                         .write(auditReport, run, o))
-                .add(out.resolve("northbridge-soc-assessment-2026.xlsx"), o -> new AssessmentWorkbookWriter()
+                .add(out.resolve("northbridge-soc-assessment-2026.xlsx"), o -> new AssessmentWorkbookWriter(
+                                BundledContent.sectors().namesById())
                         .write(assessment, o));
         files.commit();
         report(files.targets(), scored, screening, auditReport);

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.socaudit.audit.ActionSchedule;
 import org.socaudit.model.AuditReport;
@@ -82,7 +83,8 @@ final class WorkbookCommand implements Callable<Integer> {
                 asOf,
                 new ActionSchedule(asOf, ACTION_DAYS).due(scored.scoreCard(), report),
                 new RunInfo(VersionProvider.version(), LocalDateTime.now().withNano(0), inputs()));
-        outputs.add(out, o -> new AssessmentWorkbookWriter().write(assessment, o))
+        Map<String, String> sectorNames = screening.catalogue().namesById();
+        outputs.add(out, o -> new AssessmentWorkbookWriter(sectorNames).write(assessment, o))
                 .commit();
         print(assessment);
         return ExitCode.OK.code();

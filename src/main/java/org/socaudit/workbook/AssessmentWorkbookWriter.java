@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.CouncilAssessment;
@@ -16,6 +17,13 @@ import org.socaudit.model.Scale;
  */
 public final class AssessmentWorkbookWriter {
 
+    private final Map<String, String> sectorNames;
+
+    /** A writer showing sectors by these names (sector id to name). */
+    public AssessmentWorkbookWriter(Map<String, String> sectorNames) {
+        this.sectorNames = Map.copyOf(sectorNames);
+    }
+
     /** Writes the workbook to the stream. */
     public void write(CouncilAssessment assessment, OutputStream out) throws IOException {
         XSSFWorkbook base = new XSSFWorkbook();
@@ -23,7 +31,8 @@ public final class AssessmentWorkbookWriter {
         Scale scale = assessment.checklist().checklist().scale();
         new ExecutiveSummarySheet(styles, scale).write(base, assessment);
         ScoredWorkbookWriter.writeSheets(base, styles, assessment.checklist(), "Checklist Summary");
-        assessment.auditIfAny().ifPresent(audit -> new AuditReportSheets(styles, scale).write(base, audit));
+        assessment.auditIfAny().ifPresent(audit -> new AuditReportSheets(styles, scale, sectorNames)
+                .write(base, audit));
         assessment.screeningIfAny().ifPresent(s -> new ScreeningSummarySheet(styles, "Screening Summary")
                 .write(base, s));
         SXSSFWorkbook workbook = new ScreeningWorkbookWriter.FastZippedWorkbook(base);

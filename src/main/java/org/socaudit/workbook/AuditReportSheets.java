@@ -30,10 +30,13 @@ final class AuditReportSheets {
 
     private final Styles styles;
     private final Scale scale;
+    private final Map<String, String> sectorNames;
 
-    AuditReportSheets(Styles styles, Scale scale) {
+    /** Sheets rating on this scale, showing sectors by name (sector id to name; an unknown id as it is). */
+    AuditReportSheets(Styles styles, Scale scale, Map<String, String> sectorNames) {
         this.styles = styles;
         this.scale = scale;
+        this.sectorNames = Map.copyOf(sectorNames);
     }
 
     void write(XSSFWorkbook workbook, AuditReport report) {
@@ -177,7 +180,9 @@ final class AuditReportSheets {
         List<Column<ServiceArea>> columns = List.of(
                 Column.of("Service", 28, Column.Kind.BOLD, ServiceArea::title),
                 Column.text("At risk", 8, s -> s.atRisk() ? "Yes" : "No"),
-                Column.text("Sectors", 26, s -> String.join(", ", s.sectorIds())),
+                Column.text("Sectors", 26, s -> s.sectorIds().stream()
+                        .map(id -> sectorNames.getOrDefault(id, id))
+                        .collect(Collectors.joining(", "))),
                 Column.text("Scope notes", 50, s -> decisions.get(s.id()).notes()));
         new TableSheet<>(styles, scale, columns)
                 .write(

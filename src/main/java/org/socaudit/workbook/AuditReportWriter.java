@@ -3,6 +3,7 @@ package org.socaudit.workbook;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.AuditReport;
 import org.socaudit.model.RunInfo;
@@ -13,16 +14,19 @@ public final class AuditReportWriter {
 
     private final Scale scale;
 
-    /** A writer labelling ratings with this scale's labels. */
-    public AuditReportWriter(Scale scale) {
+    private final Map<String, String> sectorNames;
+
+    /** A writer labelling ratings with this scale's labels and sectors by these names (sector id to name). */
+    public AuditReportWriter(Scale scale, Map<String, String> sectorNames) {
         this.scale = scale;
+        this.sectorNames = Map.copyOf(sectorNames);
     }
 
     /** Writes the workbook to the stream. */
     public void write(AuditReport report, RunInfo run, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
-            new AuditReportSheets(styles, scale).write(workbook, report);
+            new AuditReportSheets(styles, scale, sectorNames).write(workbook, report);
             new AboutSheet(styles).write(workbook, run, about(report), NOTE);
             AboutSheet.noteCutText(workbook, styles);
             workbook.setActiveSheet(0);

@@ -73,4 +73,38 @@ class DemoCommandTest {
             assertEquals(3, inputs.count(), "the demo's inputs are written beside its outputs");
         }
     }
+
+    @Test
+    void noWorkbookShowsASectorIdWherePeopleExpectItsName(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("demo");
+        assertEquals(0, CliRun.of("demo", "--out", out.toString()).exitCode());
+        List<String> ids = org.socaudit.xml.BundledContent.sectors().sectors().stream()
+                .map(org.socaudit.model.RiskSector::id)
+                .toList();
+
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".xlsx")).toList()) {
+                try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+                    for (var sheet : book) {
+                        for (var row : sheet) {
+                            for (var cell : row) {
+                                String text = cell.toString();
+                                for (String id : ids) {
+                                    // An id with an underscore anywhere; a one-word id (SECURITY) as a
+                                    // whole cell or list item, since names may hold the word.
+                                    boolean shown = id.contains("_")
+                                            ? text.contains(id)
+                                            : List.of(text.split(", |\n|: ")).contains(id);
+                                    assertTrue(
+                                            !shown || sheet.getSheetName().equals("ids"),
+                                            file.getFileName() + "!" + sheet.getSheetName() + "!" + cell.getAddress()
+                                                    + " shows " + id + ": " + text);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
