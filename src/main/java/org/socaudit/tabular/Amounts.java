@@ -7,9 +7,11 @@ import java.util.OptionalLong;
  * {@code GBP 1,000}, {@code (250.00)}, {@code -250}, {@code 250-}, and ledger credit and debit marks
  * {@code 250.00CR}, {@code 250.00 DR}) into pence, rounding half up past two decimals. A comma or
  * space between digits is a thousands separator only where it splits the whole pounds into groups
- * of three ({@code 1,234,567}); {@code 1,50}, {@code 1,,2} or {@code 1 000,50} are not amounts,
- * since reading them would guess. A character scan, not a regular expression, because it runs once
- * for every payment.
+ * of three ({@code 1,234,567}) and the leading group does not start with 0; {@code 1,50},
+ * {@code 1,,2}, {@code 1 000,50} or {@code 0,500} (a European half) are not amounts, since reading
+ * them would guess. One sign only: a minus inside parentheses or beside a CR or DR mark
+ * ({@code (-250)}, {@code -250DR}) doubles or contradicts it, so it is not an amount either. A
+ * character scan, not a regular expression, because it runs once for every payment.
  */
 final class Amounts {
 
@@ -30,13 +32,17 @@ final class Amounts {
         int start = 0;
         int end = text.length();
         boolean negative = false;
+        // Whether parentheses or a CR/DR mark already give the sign; a minus sign is then refused.
+        boolean signMarked = false;
         int mark = creditMark(text, end);
         if (mark != 0) {
             negative = mark < 0;
+            signMarked = true;
             end -= 2;
         }
         if (end - start >= 2 && text.charAt(start) == '(' && text.charAt(end - 1) == ')') {
             negative = true;
+            signMarked = true;
             start++;
             end--;
         }
@@ -56,7 +62,10 @@ final class Amounts {
                 if (!scan.separator(c)) {
                     return OptionalLong.empty();
                 }
-            } else if ((c == '-' || c == '+') && !scan.signSeen && (scan.digits == 0 || isTail(text, i + 1, end))) {
+            } else if ((c == '-' || c == '+')
+                    && !scan.signSeen
+                    && !(c == '-' && signMarked)
+                    && (scan.digits == 0 || isTail(text, i + 1, end))) {
                 scan.signSeen = true;
                 negative |= c == '-';
                 scan.end();
@@ -85,6 +94,8 @@ final class Amounts {
     private static final class Scan {
         long whole;
         int digits;
+        // Whether the whole pounds start with 0: then a comma or space in them is no thousands separator.
+        boolean leadingZero;
         int decimals = -1;
         long fraction;
         boolean roundUp;
@@ -109,17 +120,22 @@ final class Amounts {
             if (++digits > MAX_DIGITS || separator != 0 && ++group > 3) {
                 return false;
             }
+            leadingZero |= digits == 1 && c == '0';
             whole = whole * 10 + (c - '0');
             return true;
         }
 
-        /** Takes a comma or space between two digits: only between whole-pound groups, one kind per amount. */
+        /**
+         * Takes a comma or space between two digits: only between whole-pound groups, one kind per
+         * amount, after a leading group of one to three digits that does not start with 0 ({@code 0,500}
+         * and {@code 000,500} are the European way of writing a half).
+         */
         boolean separator(char c) {
             char kind = c == ',' ? ',' : ' ';
             if (decimals >= 0 || separator != 0 && (separator != kind || group != 3)) {
                 return false;
             }
-            if (separator == 0 && digits > 3) {
+            if (separator == 0 && (digits > 3 || leadingZero)) {
                 return false;
             }
             separator = kind;

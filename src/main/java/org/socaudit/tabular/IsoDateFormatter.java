@@ -10,7 +10,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 /**
  * Formats numeric workbook cells for the readers: dates as ISO {@code yyyy-MM-dd} (never the
  * ambiguous {@code m/d/yy} of Excel's default), zero-padded codes as displayed, and every other
- * number in full, because a display format such as {@code #,##0} would hide the pence.
+ * number in full, because a display format such as {@code #,##0} would hide the pence. Day numbers
+ * count from 1900 or, in a workbook saved with the 1904 date system, from 1904 (1,462 days later).
  */
 final class IsoDateFormatter extends DataFormatter {
 
@@ -18,12 +19,17 @@ final class IsoDateFormatter extends DataFormatter {
     // remembers the last format, which alternates cell by cell in a ledger.
     private final Map<Integer, Boolean> dateFormats = new HashMap<>();
 
-    IsoDateFormatter() {
+    // POI's sheet handler never passes the workbook's date system, so the formatter is told it.
+    private final boolean date1904;
+
+    IsoDateFormatter(boolean date1904) {
         super(Locale.UK);
+        this.date1904 = date1904;
     }
 
     @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+    public String formatRawCellContents(double value, int formatIndex, String formatString, boolean windowing1904) {
+        boolean use1904Windowing = windowing1904 || date1904;
         if (dateFormats.computeIfAbsent(formatIndex, i -> DateUtil.isADateFormat(formatIndex, formatString))) {
             if (value >= 1 && DateUtil.isValidExcelDate(value)) {
                 return DateUtil.getLocalDateTime(value, use1904Windowing)

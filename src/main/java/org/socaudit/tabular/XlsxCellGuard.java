@@ -11,7 +11,9 @@ import org.xml.sax.SAXException;
 /**
  * Stands between the XML parser and POI's sheet handler, which buffers each cell whole and reads a
  * formula cell without a stored result as its formula text: refuses a row whose text passes
- * {@link #MAX_ROW_CHARS} before POI buffers it, and a formula Excel never calculated, at its cell.
+ * {@link #MAX_ROW_CHARS} before POI buffers it, and a formula Excel never calculated, at its cell: one
+ * with no stored result, or with an empty {@code <v>} where the result is not text (Excel stores an
+ * empty text result, {@code t="str"}, as an empty {@code <v>}; an empty number is no result).
  */
 final class XlsxCellGuard implements ContentHandler {
 
@@ -27,6 +29,9 @@ final class XlsxCellGuard implements ContentHandler {
     private String cell;
     private boolean formula;
     private boolean result;
+    // Whether the cell's result is text (t="str"), which may be empty; and whether a <v> is open.
+    private boolean textResult;
+    private boolean inValue;
 
     XlsxCellGuard(ContentHandler sheet, String file, String sheetName) {
         this.sheet = sheet;
@@ -43,9 +48,14 @@ final class XlsxCellGuard implements ContentHandler {
                     cell = atts.getValue("r");
                     formula = false;
                     result = false;
+                    textResult = "str".equals(atts.getValue("t"));
                 }
                 case "f" -> formula = true;
-                case "v", "is" -> result = true;
+                case "v" -> {
+                    inValue = true;
+                    result |= textResult;
+                }
+                case "is" -> result = true;
                 default -> {
                     // Other elements change nothing here.
                 }
@@ -56,6 +66,9 @@ final class XlsxCellGuard implements ContentHandler {
 
     @Override
     public void endElement(String uri, String localName, String qName) throws SAXException {
+        if (MAIN_NS.equals(uri) && localName.equals("v")) {
+            inValue = false;
+        }
         if (MAIN_NS.equals(uri) && localName.equals("c") && formula && !result) {
             throw refuse("formula not calculated: the workbook holds the formula but not its result (it was saved by"
                     + " a program that does not calculate); open and save it in Excel, then read it again");
@@ -69,6 +82,9 @@ final class XlsxCellGuard implements ContentHandler {
         if (rowChars > MAX_ROW_CHARS) {
             throw refuse("its row holds more than " + String.format(Locale.ROOT, "%,d", MAX_ROW_CHARS)
                     + " characters of text by this cell, more than any real ledger row; the file was not read");
+        }
+        if (inValue && !result) {
+            result = !new String(ch, start, length).isBlank();
         }
         sheet.characters(ch, start, length);
     }

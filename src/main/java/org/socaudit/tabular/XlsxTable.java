@@ -9,6 +9,7 @@ import java.util.List;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -20,9 +21,11 @@ import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.Problem;
+import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The sheet of an .xlsx workbook that holds the table, streamed with POI's event API so that big
@@ -91,12 +94,12 @@ final class XlsxTable implements TableSource {
     private void readTableSheet(OPCPackage workbook, RowSink sink)
             throws IOException, SAXException, OpenXML4JException, ParserConfigurationException, InvalidInputException {
         XSSFReader reader = new XSSFReader(workbook);
-        List<WorkbookSheets.Sheet> sheets = WorkbookSheets.of(reader);
+        List<WorkbookSheets.Sheet> sheets = WorkbookSheets.of(reader, name);
         if (sheets.isEmpty()) {
             throw new InvalidInputException(Problem.inFile(name, "has no sheets"));
         }
         SharedStrings strings = PlainSharedStrings.read(workbook, name);
-        Sheets source = new Sheets(reader.getStylesTable(), strings);
+        Sheets source = new Sheets(reader.getStylesTable(), strings, isDate1904(reader));
         WorkbookSheets.Sheet chosen =
                 sheets.size() == 1 && !sheets.get(0).hidden() ? sheets.get(0) : choose(sheets, source);
         if (sheets.size() > 1) {
@@ -145,14 +148,40 @@ final class XlsxTable implements TableSource {
                         + (refusals.isEmpty() ? "" : ". " + String.join(". ", refusals))));
     }
 
-    /** Parses sheets with the workbook's styles and shared strings, wholly or just their first rows. */
+    /**
+     * Whether the workbook counts dates from 1904 ({@code <workbookPr date1904="1"/>} in
+     * workbook.xml, as old Mac Excel saved them): its day numbers are then 1,462 days later.
+     */
+    private static boolean isDate1904(XSSFReader reader)
+            throws IOException, InvalidFormatException, SAXException, ParserConfigurationException {
+        boolean[] date1904 = {false};
+        XMLReader parser = XMLHelper.newXMLReader();
+        parser.setContentHandler(new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if (localName.equals("workbookPr")) {
+                    String value = attributes.getValue("date1904");
+                    date1904[0] = value != null
+                            && (value.strip().equals("1") || value.strip().equals("true"));
+                }
+            }
+        });
+        try (InputStream in = reader.getWorkbookData()) {
+            parser.parse(new InputSource(in));
+        }
+        return date1904[0];
+    }
+
+    /** Parses sheets with the workbook's styles, shared strings and date system, wholly or just their first rows. */
     private final class Sheets {
         private final StylesTable styles;
         private final SharedStrings strings;
+        private final boolean date1904;
 
-        Sheets(StylesTable styles, SharedStrings strings) {
+        Sheets(StylesTable styles, SharedStrings strings, boolean date1904) {
             this.styles = styles;
             this.strings = strings;
+            this.date1904 = date1904;
         }
 
         void parse(WorkbookSheets.Sheet sheet, RowSink sink)
@@ -161,7 +190,7 @@ final class XlsxTable implements TableSource {
                 collector = new XlsxRowCollector(sink, name, sheet.name());
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XlsxCellGuard(
-                        new XSSFSheetXMLHandler(styles, strings, collector, new IsoDateFormatter(), false),
+                        new XSSFSheetXMLHandler(styles, strings, collector, new IsoDateFormatter(date1904), false),
                         name,
                         sheet.name()));
                 parser.parse(new InputSource(in));

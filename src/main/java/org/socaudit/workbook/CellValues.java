@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Date1904Support;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.socaudit.model.Problem;
 
@@ -75,6 +76,11 @@ final class CellValues {
         return stripped.isEmpty() ? null : stripped;
     }
 
+    /** Whether the cell's workbook counts days from 1904 (old Mac Excel), so that its day numbers mean later dates. */
+    private static boolean isDate1904(Cell cell) {
+        return cell.getSheet().getWorkbook() instanceof Date1904Support workbook && workbook.isDate1904();
+    }
+
     /**
      * The cell as a date: a date cell, a day number Excel would show as a date, or text such as
      * 31/03/2027 or 2027-03-31. Empty when blank; a problem message when it is not a date.
@@ -94,7 +100,8 @@ final class CellValues {
         if (type == CellType.NUMERIC) {
             String typed = BigDecimal.valueOf(serial).stripTrailingZeros().toPlainString();
             if (DateUtil.isValidExcelDate(serial)) {
-                LocalDate date = DateUtil.getLocalDateTime(serial).toLocalDate();
+                LocalDate date =
+                        DateUtil.getLocalDateTime(serial, isDate1904(cell)).toLocalDate();
                 if (!date.isBefore(FIRST_DAY_NUMBER_DATE) && !date.isAfter(LAST_ANSWER_DATE)) {
                     return Optional.of(date);
                 }

@@ -10,12 +10,17 @@ import java.util.Map;
 import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Makes the hostile spending files of issue 14 (amounts, dates and ledgers read) that are too big
  * or zipped to keep in the repository: workbooks with hidden sheets, uncalculated formulas and
  * enormous text, and CSV files with millions of blank lines or thousands of huge amounts. Each is
- * the same byte for byte on every run (fixed zip entry times, a seeded random source).
+ * the same byte for byte on every run (fixed zip entry times, a seeded random source), except the
+ * 1904 workbook, which POI saves. The adversarial review of the table readers added more: sheets
+ * sharing a name, a 1904 date system, a formula whose stored result is empty.
  */
 final class HostileLedgers {
 
@@ -81,6 +86,45 @@ final class HostileLedgers {
         makers.put(
                 "payments-file-total-overflow.csv",
                 () -> ascii("Supplier Name,Amount\n" + "Big Ltd,10000000000\n".repeat(10_001)));
+        registerReviewCases(makers);
+    }
+
+    /** The cases of the adversarial review of the table readers: sheet names, date system, empty results. */
+    private static void registerReviewCases(Map<String, HostileFiles.Maker> makers) {
+        makers.put(
+                "payments-duplicate-sheet-names.xlsx",
+                () -> workbook(
+                        new Sheet("Data", true, rows(payment(2, "Decoy Ltd", "5", "Stationery"))),
+                        new Sheet("Data", false, rows(payment(2, "Café Skip Hire Ltd", "100", "Skip hire")))));
+        makers.put("payments-1904-dates.xlsx", HostileLedgers::date1904);
+        makers.put(
+                "payments-formula-empty-result.xlsx",
+                () -> workbook(new Sheet(
+                        "Spend",
+                        false,
+                        rows("<row r=\"2\">" + inline("A2", "A Ltd") + "<c r=\"B2\"><f>1+1</f><v></v></c></row>"))));
+    }
+
+    /** A workbook saved with the 1904 date system whose payment is dated day 32873 (1 January 1994 from 1904). */
+    private static byte[] date1904() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.getCTWorkbook().getWorkbookPr().setDate1904(true);
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat((short) 14);
+            org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Spend");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Supplier Name");
+            header.createCell(1).setCellValue("Amount");
+            header.createCell(2).setCellValue("Payment Date");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue("Café Skip Hire Ltd");
+            row.createCell(1).setCellValue(100);
+            row.createCell(2).setCellValue(32873);
+            row.getCell(2).setCellStyle(date);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            workbook.write(bytes);
+            return bytes.toByteArray();
+        }
     }
 
     /** A sheet of the workbook: its name, whether hidden, and the XML of its rows. */

@@ -43,7 +43,15 @@ class AmountsTest {
                 "12,345|1234500",
                 "123,456.7|12345670",
                 "1,000 GBP|100000",
-                "£ 1,000.00 CR|-100000"
+                "£ 1,000.00 CR|-100000",
+                "250DR|25000",
+                "+250CR|-25000",
+                "(+250)|-25000",
+                "0.50|50",
+                "-0.50|-50",
+                "(0.50)|-50",
+                "1,000,500|100050000",
+                "10,050|1005000"
             })
     void readsAmountsAsPence(String text, long pence) {
         assertEquals(pence, Amounts.pence(text).orElseThrow());
@@ -77,7 +85,21 @@ class AmountsTest {
                 "230,56GBP7",
                 "12GBP34",
                 "1£000",
-                "1,000 5"
+                "1,000 5",
+                "0,500",
+                "000,500",
+                "0 500",
+                "0,500.00",
+                "£0,500",
+                "01,000",
+                "0,000,500",
+                "-250DR",
+                "-250CR",
+                "250-DR",
+                "-250 CR",
+                "(-250)",
+                "(250-)",
+                "(-£250.00)"
             })
     void refusesWhatIsNotAnAmount(String text) {
         assertTrue(Amounts.pence(text).isEmpty());

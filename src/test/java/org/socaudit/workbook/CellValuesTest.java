@@ -50,4 +50,16 @@ class CellValuesTest {
     void refusesDayNumbersThatAreMoreLikelyTypedNumbers(double serial) {
         assertThrows(CellValues.NotADateException.class, () -> CellValues.date(cell(serial)));
     }
+
+    @ParameterizedTest(name = "day number {0} in a 1904 workbook is {1}")
+    @CsvSource({"32873, 1994-01-01", "45015, 2027-03-31"})
+    void readsDayNumbersOfA1904WorkbookFrom1904(double serial, LocalDate date) throws Exception {
+        Cell cell = cell(serial);
+        ((XSSFWorkbook) cell.getSheet().getWorkbook())
+                .getCTWorkbook()
+                .getWorkbookPr()
+                .setDate1904(true);
+
+        assertEquals(date, CellValues.date(cell).orElseThrow());
+    }
 }
