@@ -5,10 +5,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
-/** A supplier with its sector evidence, flags, watchlist matches and the checks recommended. */
+/**
+ * A supplier with its sector evidence (confident sectors first), notes on that evidence (why it was
+ * not screened for sectors, why its hits are low confidence, terms ignored), flags, watchlist
+ * matches and the checks recommended.
+ */
 public record ScreenedSupplier(
         SupplierProfile profile,
         List<SectorHit> sectorHits,
+        List<String> sectorNotes,
         List<SupplierFlag> flags,
         List<WatchlistMatch> watchlistMatches,
         List<String> recommendedActions) {
@@ -16,6 +21,7 @@ public record ScreenedSupplier(
     public ScreenedSupplier {
         Objects.requireNonNull(profile, "profile");
         sectorHits = List.copyOf(sectorHits);
+        sectorNotes = List.copyOf(sectorNotes);
         flags = List.copyOf(flags);
         watchlistMatches = List.copyOf(watchlistMatches);
         recommendedActions = List.copyOf(recommendedActions);
@@ -31,6 +37,26 @@ public record ScreenedSupplier(
             }
         }
         return Collections.unmodifiableList(ids);
+    }
+
+    /** The confidence of the supplier's hit in a sector, or null if it is not in the sector. */
+    public Confidence confidence(String sectorId) {
+        for (SectorHit hit : sectorHits) {
+            if (hit.sectorId().equals(sectorId)) {
+                return hit.confidence();
+            }
+        }
+        return null;
+    }
+
+    /** Whether the supplier is in some sector with high confidence. */
+    public boolean hasConfidentSector() {
+        for (SectorHit hit : sectorHits) {
+            if (hit.confidence() == Confidence.HIGH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

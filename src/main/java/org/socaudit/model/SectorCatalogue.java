@@ -11,12 +11,14 @@ public record SectorCatalogue(
         DocumentInfo info,
         List<String> introduction,
         List<RiskSector> sectors,
+        List<SectorExclusion> exclusions,
         List<NonInvolvementStatement> statements) {
 
     public SectorCatalogue {
         Objects.requireNonNull(info, "info");
         introduction = List.copyOf(introduction);
         sectors = List.copyOf(sectors);
+        exclusions = List.copyOf(exclusions);
         statements = List.copyOf(statements);
     }
 

@@ -111,7 +111,7 @@ public final class Screener {
         List<String> actions = flags.isEmpty() && classification.hits().isEmpty() && matches.isEmpty()
                 ? List.of()
                 : recommendations.forSupplier(classification.hits(), flags, hasNumber(profile));
-        return new ScreenedSupplier(profile, classification.hits(), flags, matches, actions);
+        return new ScreenedSupplier(profile, classification.hits(), classification.notes(), flags, matches, actions);
     }
 
     private void spendFlags(SupplierAccount account, List<SupplierFlag> flags) {

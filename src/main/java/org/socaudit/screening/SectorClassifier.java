@@ -1,22 +1,21 @@
 package org.socaudit.screening;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import org.socaudit.model.Confidence;
 import org.socaudit.model.CpvCode;
 import org.socaudit.model.Keyword;
 import org.socaudit.model.KeywordScope;
 import org.socaudit.model.RiskSector;
 import org.socaudit.model.SectorCatalogue;
+import org.socaudit.model.SectorExclusion;
 import org.socaudit.model.SectorHit;
 import org.socaudit.model.SectorRule;
 import org.socaudit.model.SicCode;
@@ -24,90 +23,256 @@ import org.socaudit.model.SicTier;
 import org.socaudit.model.SupplierProfile;
 
 /**
- * Puts suppliers into high-risk sectors and says which rule fired: an exact SIC 2007 code, a CPV
- * code by prefix (trailing zeros and the check digit ignored), or a keyword found as a whole word
- * in a name or spend category, so that SKIPTON is not skip hire and BARCLAYS is not a bar.
+ * Puts suppliers into high-risk sectors, says which rule fired and how confident the hit is.
+ *
+ * <p>Evidence: an exact SIC 2007 code, a CPV code by prefix (trailing zeros and the check digit
+ * ignored), or a sector's term found in a name or a spend category by one {@link TermMatcher}, so a
+ * term is found alike in both and SKIPTON is not skip hire, BARCLAYS not a bar. A term is ignored in
+ * a text that also holds one of the sector's "unless" phrases (cyber security is not guarding).
+ *
+ * <p>Confidence, per sector: high with a core SIC code, a CPV code or a strong term; high with weak
+ * evidence (a weak term, an extended-tier SIC code) from two sources among name, spend category and
+ * codes; low otherwise. A supplier whose name marks it as excluded (a public body, a payment
+ * intermediary) is not screened for sectors at all; one marked as a charity or trust, or with a
+ * charity number, has its hits kept at low confidence. Each exclusion and ignored term is returned
+ * as a note to show beside the evidence.
  */
 public final class SectorClassifier {
 
-    private final Map<String, SectorHit> sicHits = new HashMap<>();
-    private final List<CpvPrefix> cpvPrefixes = new ArrayList<>();
-    private final List<KeywordPattern> namePatterns = new ArrayList<>();
-    private final List<KeywordPattern> categoryPatterns = new ArrayList<>();
-    private final Map<String, List<SectorHit>> categoryCache = new ConcurrentHashMap<>();
+    /** Where evidence came from: weak evidence from two of these is a confident hit. */
+    private enum Source {
+        NAME,
+        CATEGORY,
+        CODE
+    }
 
-    /** Compiles the catalogue's codes and keywords once. */
+    /** A sector's term, to be looked for where its scope says. */
+    private record Term(String sectorId, Keyword keyword) {}
+
+    /** One piece of evidence before confidence is weighed. */
+    private record Signal(SectorHit hit, Source source) {}
+
+    private static final String CHARITY_NUMBER_NOTE =
+            "charity number on file: a charity, so its sector hits are" + " low confidence";
+
+    private final Map<String, SicCode> sicCodes = new HashMap<>();
+    private final Map<String, String> sicSectors = new HashMap<>();
+    private final List<CpvPrefix> cpvPrefixes = new ArrayList<>();
+    private final TermMatcher<Term> terms = new TermMatcher<>();
+    private final Map<String, TermMatcher<String>> unless = new HashMap<>();
+    private final TermMatcher<SectorExclusion> exclusions = new TermMatcher<>();
+    private final TermMatcher<Boolean> companyForms = new TermMatcher<>();
+    private final Map<String, String> sectorNames;
+    private final Map<String, TextSignals> categoryCache = new ConcurrentHashMap<>();
+
+    /** Compiles the catalogue's codes, terms and exclusions once. */
     public SectorClassifier(SectorCatalogue catalogue) {
+        sectorNames = catalogue.namesById();
         for (RiskSector sector : catalogue.sectors()) {
             for (SicCode sic : sector.sicCodes()) {
-                SectorRule rule = sic.tier() == SicTier.CORE ? SectorRule.SIC_CORE : SectorRule.SIC_EXTENDED;
-                sicHits.putIfAbsent(sic.code(), new SectorHit(sector.id(), rule, sic.code() + " " + sic.title()));
+                sicCodes.putIfAbsent(sic.code(), sic);
+                sicSectors.putIfAbsent(sic.code(), sector.id());
             }
             for (CpvCode cpv : sector.cpvCodes()) {
                 cpvPrefixes.add(new CpvPrefix(sector.id(), significantDigits(cpv.code()), cpv));
             }
-            compile(sector, KeywordScope.NAME).ifPresent(namePatterns::add);
-            compile(sector, KeywordScope.CATEGORY).ifPresent(categoryPatterns::add);
+            for (Keyword keyword : sector.keywords()) {
+                terms.add(keyword.text(), new Term(sector.id(), keyword));
+            }
+            if (!sector.unless().isEmpty()) {
+                TermMatcher<String> phrases = new TermMatcher<>();
+                sector.unless().forEach(phrase -> phrases.add(phrase, phrase));
+                unless.put(sector.id(), phrases);
+            }
+        }
+        for (SectorExclusion exclusion : catalogue.exclusions()) {
+            exclusion.terms().forEach(term -> exclusions.add(term, exclusion));
+        }
+        for (String form : List.of("ltd", "limited", "plc", "llp", "cic", "public limited company")) {
+            companyForms.add(form, Boolean.TRUE);
         }
     }
 
-    /** Every sector hit for a supplier, strongest evidence first, and unknown SIC codes found on the way. */
+    /**
+     * The sectors of a supplier (confident sectors first, then by strength of evidence), unknown SIC
+     * codes found on the way, and notes on exclusions and ignored terms.
+     */
     public Classification classify(SupplierProfile supplier) {
-        Set<SectorHit> hits = new LinkedHashSet<>();
-        List<String> unknownSic = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        names.add(supplier.name());
+        names.addAll(supplier.otherNames());
+        boolean lowered = false;
+        for (String name : names) {
+            boolean company = !companyForms.find(name).isEmpty();
+            List<TermMatcher.Found<Term>> sectorTerms = terms.find(name);
+            for (TermMatcher.Found<SectorExclusion> found : exclusions.find(name)) {
+                SectorExclusion exclusion = found.value();
+                // "School" marks a school, not a dance school or a school-transport firm.
+                if (company && exclusion.companiesScreened()
+                        || sectorTerms.stream().anyMatch(term -> found.within(term) && !term.within(found))) {
+                    continue;
+                }
+                String note =
+                        exclusion.name() + " ('" + found.asWritten() + "' in '" + name + "'): " + exclusion.reason();
+                if (exclusion.notScreened()) {
+                    return new Classification(List.of(), unknownSic(supplier), List.of(note));
+                }
+                if (!notes.contains(note)) {
+                    notes.add(note);
+                }
+                lowered = true;
+            }
+        }
+        if (supplier.charityNumber() != null && !lowered) {
+            notes.add(CHARITY_NUMBER_NOTE);
+            lowered = true;
+        }
+        List<Signal> signals = new ArrayList<>();
+        codeSignals(supplier, signals);
+        for (String name : names) {
+            TextSignals found = textSignals(name, SectorRule.NAME_KEYWORD, KeywordScope.NAME);
+            found.hits().forEach(hit -> signals.add(new Signal(hit, Source.NAME)));
+            addNotes(notes, found.notes());
+        }
+        // Only spend categories describe what was bought; the paying service says nothing of the trade.
+        for (String text : supplier.categories()) {
+            TextSignals found = categoryCache.computeIfAbsent(
+                    text, t -> textSignals(t, SectorRule.CATEGORY_KEYWORD, KeywordScope.CATEGORY));
+            found.hits().forEach(hit -> signals.add(new Signal(hit, Source.CATEGORY)));
+            addNotes(notes, found.notes());
+        }
+        return new Classification(weigh(signals, lowered), unknownSic(supplier), notes);
+    }
+
+    /**
+     * The sectors of a supplier, unknown SIC codes found on the way, and notes to show with the
+     * evidence: why a supplier was not screened, why its hits are low confidence, which terms were
+     * ignored and why.
+     */
+    public record Classification(List<SectorHit> hits, List<String> unknownSicCodes, List<String> notes) {
+
+        public Classification {
+            hits = List.copyOf(hits);
+            unknownSicCodes = List.copyOf(unknownSicCodes);
+            notes = List.copyOf(notes);
+        }
+    }
+
+    private static void addNotes(List<String> notes, List<String> more) {
+        for (String note : more) {
+            if (!notes.contains(note)) {
+                notes.add(note);
+            }
+        }
+    }
+
+    private List<String> unknownSic(SupplierProfile supplier) {
+        List<String> unknown = new ArrayList<>();
         for (String code : supplier.sicCodes()) {
-            SectorHit hit = sicHits.get(code);
-            if (hit != null) {
-                hits.add(hit);
-            } else if (!SicCodes.isKnownActivity(code)) {
-                unknownSic.add(code);
+            if (!sicCodes.containsKey(code) && !SicCodes.isKnownActivity(code)) {
+                unknown.add(code);
+            }
+        }
+        return unknown;
+    }
+
+    private void codeSignals(SupplierProfile supplier, List<Signal> signals) {
+        for (String code : supplier.sicCodes()) {
+            SicCode sic = sicCodes.get(code);
+            if (sic != null) {
+                boolean core = sic.tier() == SicTier.CORE;
+                signals.add(new Signal(
+                        new SectorHit(
+                                sicSectors.get(code),
+                                core ? SectorRule.SIC_CORE : SectorRule.SIC_EXTENDED,
+                                sic.code() + " " + sic.title(),
+                                !core,
+                                Confidence.HIGH),
+                        Source.CODE));
             }
         }
         for (String code : supplier.cpvCodes()) {
             String digits = code.replaceAll("[^0-9]", "");
             for (CpvPrefix prefix : cpvPrefixes) {
                 if (digits.length() >= 8 && digits.startsWith(prefix.digits())) {
-                    hits.add(new SectorHit(
-                            prefix.sectorId(),
-                            SectorRule.CPV,
-                            code + " under " + prefix.code().code() + " "
-                                    + prefix.code().title()));
+                    signals.add(new Signal(
+                            new SectorHit(
+                                    prefix.sectorId(),
+                                    SectorRule.CPV,
+                                    code + " under " + prefix.code().code() + " "
+                                            + prefix.code().title()),
+                            Source.CODE));
                 }
             }
         }
-        List<String> names = new ArrayList<>();
-        names.add(supplier.name());
-        names.addAll(supplier.otherNames());
-        for (String name : names) {
-            Set<String> words = KeywordPattern.words(name);
-            for (KeywordPattern pattern : namePatterns) {
-                pattern.find(name, words)
-                        .ifPresent(word -> hits.add(new SectorHit(
-                                pattern.sectorId(), SectorRule.NAME_KEYWORD, "'" + word + "' in '" + name + "'")));
-            }
-        }
-        // Only spend categories describe what was bought; the paying service says nothing of the trade.
-        for (String text : supplier.categories()) {
-            hits.addAll(categoryHits(text));
-        }
-        return new Classification(List.copyOf(hits), unknownSic);
     }
 
-    /** The sectors of a supplier and any SIC codes that say nothing about its trade. */
-    public record Classification(List<SectorHit> hits, List<String> unknownSicCodes) {}
+    /** The terms found in one text, less those an "unless" phrase of their sector cancels. */
+    private record TextSignals(List<SectorHit> hits, List<String> notes) {}
 
-    /** Categories repeat across suppliers, so each distinct text is matched once. */
-    private List<SectorHit> categoryHits(String text) {
-        return categoryCache.computeIfAbsent(text, t -> {
-            List<SectorHit> hits = new ArrayList<>();
-            Set<String> words = KeywordPattern.words(t);
-            for (KeywordPattern pattern : categoryPatterns) {
-                pattern.find(t, words)
-                        .ifPresent(word -> hits.add(new SectorHit(
-                                pattern.sectorId(), SectorRule.CATEGORY_KEYWORD, "'" + word + "' in '" + t + "'")));
+    private TextSignals textSignals(String text, SectorRule rule, KeywordScope scope) {
+        List<SectorHit> hits = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Map<String, List<TermMatcher.Found<String>>> cancelled = new HashMap<>();
+        for (TermMatcher.Found<Term> found : terms.find(text)) {
+            Term term = found.value();
+            KeywordScope wanted = term.keyword().scope();
+            if (wanted != KeywordScope.BOTH && wanted != scope) {
+                continue;
             }
-            return List.copyOf(hits);
-        });
+            String sector = term.sectorId();
+            TermMatcher<String> phrases = unless.get(sector);
+            List<TermMatcher.Found<String>> phrasesFound =
+                    phrases == null ? List.of() : cancelled.computeIfAbsent(sector, s -> phrases.find(text));
+            TermMatcher.Found<String> cancelling =
+                    phrasesFound.stream().filter(found::overlaps).findFirst().orElse(null);
+            if (cancelling != null) {
+                String note = "not " + sectorNames.getOrDefault(sector, sector) + ": '" + found.asWritten()
+                        + "' is part of '" + cancelling.asWritten() + "' in '" + text + "'";
+                if (!notes.contains(note)) {
+                    notes.add(note);
+                }
+                continue;
+            }
+            hits.add(new SectorHit(
+                    sector,
+                    rule,
+                    "'" + found.asWritten() + "' in '" + text + "'",
+                    term.keyword().weak(),
+                    Confidence.HIGH));
+        }
+        return new TextSignals(List.copyOf(hits), List.copyOf(notes));
+    }
+
+    /** Weighs each sector's evidence into one confidence; confident sectors first, strong evidence first. */
+    private static List<SectorHit> weigh(List<Signal> signals, boolean lowered) {
+        Map<String, List<Signal>> bySector = new LinkedHashMap<>();
+        for (Signal signal : signals) {
+            bySector.computeIfAbsent(signal.hit().sectorId(), s -> new ArrayList<>())
+                    .add(signal);
+        }
+        List<SectorHit> confident = new ArrayList<>();
+        List<SectorHit> low = new ArrayList<>();
+        for (List<Signal> sector : bySector.values()) {
+            boolean strong = false;
+            Set<Source> sources = EnumSet.noneOf(Source.class);
+            for (Signal signal : sector) {
+                strong |= !signal.hit().weak();
+                sources.add(signal.source());
+            }
+            Confidence level = !lowered && (strong || sources.size() >= 2) ? Confidence.HIGH : Confidence.LOW;
+            Set<SectorHit> hits = new LinkedHashSet<>();
+            sector.stream()
+                    .filter(s -> !s.hit().weak())
+                    .forEach(s -> hits.add(s.hit().at(level)));
+            sector.stream()
+                    .filter(s -> s.hit().weak())
+                    .forEach(s -> hits.add(s.hit().at(level)));
+            (level == Confidence.HIGH ? confident : low).addAll(hits);
+        }
+        confident.addAll(low);
+        return confident;
     }
 
     /** The digits of a CPV code that matter for prefix matching: trailing zeros and check digit dropped. */
@@ -117,150 +282,5 @@ public final class SectorClassifier {
         return trimmed.length() < 2 ? digits.substring(0, Math.min(2, digits.length())) : trimmed;
     }
 
-    static java.util.Optional<KeywordPattern> compile(RiskSector sector, KeywordScope scope) {
-        List<String> words = sector.keywords().stream()
-                .filter(k -> k.scope() == scope || k.scope() == KeywordScope.BOTH)
-                .map(Keyword::text)
-                .sorted((a, b) -> b.length() - a.length())
-                .toList();
-        if (words.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        String alternatives = words.stream()
-                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
-        Pattern pattern = Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(" + alternatives + ")(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        Set<String> firstWords = new HashSet<>();
-        for (String word : words) {
-            String first = KeywordPattern.firstWord(word);
-            if (first == null) {
-                // One keyword that cannot be looked for by its first word makes every text searched.
-                firstWords = null;
-                break;
-            }
-            firstWords.add(first);
-        }
-        return java.util.Optional.of(new KeywordPattern(sector.id(), pattern, firstWords));
-    }
-
     private record CpvPrefix(String sectorId, String digits, CpvCode code) {}
-
-    /**
-     * One sector's keywords as a pattern, and the first word of each. A keyword starts a whole word
-     * of the text it is found in, and its first word is followed by a character that is not a letter
-     * or digit, so the text has that word as one of its own: a text without any of them cannot match
-     * and is not searched. Most names have none, and the search is the costly part of screening.
-     */
-    record KeywordPattern(String sectorId, Pattern pattern, Set<String> firstWords) {
-
-        /** Folded forms that both a letter or digit and some other character fold to. */
-        private static final boolean[] AMBIGUOUS_FOLDS = ambiguousFolds();
-
-        /** The keyword as written in the text, if the text has one. */
-        java.util.Optional<String> find(String text, Set<String> textWords) {
-            if (text == null || firstWords != null && Collections.disjoint(firstWords, textWords)) {
-                return java.util.Optional.empty();
-            }
-            return search(text);
-        }
-
-        /** As {@link #find(String, Set)}, always searching: what the shortcut must agree with. */
-        java.util.Optional<String> search(String text) {
-            if (text == null) {
-                return java.util.Optional.empty();
-            }
-            Matcher matcher = pattern.matcher(text);
-            return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
-        }
-
-        /**
-         * The first word of a keyword as {@link #wordList} folds it, or null when a text could hold the
-         * keyword without holding that word: the keyword starts with neither a letter nor a digit, has a
-         * letter outside the BMP, or has a character that folds alike to a letter and a non-letter (only
-         * U+0345, which folds to iota). Accented and other non-ASCII letters are fine: the pattern folds
-         * each character as wordList does, so a non-ASCII keyword no longer makes every text searched.
-         */
-        static String firstWord(String keyword) {
-            if (keyword.isEmpty() || !isLetterOrNumber(keyword.charAt(0))) {
-                return null;
-            }
-            for (int i = 0; i < keyword.length(); i++) {
-                char c = keyword.charAt(i);
-                if (Character.isSurrogate(c) || AMBIGUOUS_FOLDS[fold(c)]) {
-                    return null;
-                }
-            }
-            return wordList(keyword).get(0);
-        }
-
-        /** The case folding of {@code CASE_INSENSITIVE | UNICODE_CASE} for one UTF-16 unit. */
-        private static char fold(char c) {
-            return Character.toLowerCase(Character.toUpperCase(c));
-        }
-
-        private static boolean[] ambiguousFolds() {
-            boolean[] letter = new boolean[Character.MAX_VALUE + 1];
-            boolean[] other = new boolean[Character.MAX_VALUE + 1];
-            for (int c = 0; c <= Character.MAX_VALUE; c++) {
-                char f = fold((char) c);
-                mark(isLetterOrNumber(c) ? letter : other, f);
-                mark(isLetterOrNumber(f) ? letter : other, f);
-                // Folding twice must change nothing, or the shortcut's words would differ from the pattern's.
-                if (fold(f) != f) {
-                    letter[f] = true;
-                    other[f] = true;
-                }
-            }
-            boolean[] ambiguous = new boolean[letter.length];
-            for (int f = 0; f < ambiguous.length; f++) {
-                ambiguous[f] = letter[f] && other[f];
-            }
-            return ambiguous;
-        }
-
-        private static void mark(boolean[] folds, char f) {
-            folds[f] = true;
-        }
-
-        /** The distinct words of a text (runs of letters and digits), case-folded as the pattern compares. */
-        static Set<String> words(String text) {
-            return text == null ? Set.of() : new HashSet<>(wordList(text));
-        }
-
-        /**
-         * The words of a text in order, case-folded one character at a time as the pattern compares them.
-         * The text is read a UTF-16 unit at a time, not a code point at a time: the pattern's look-behind
-         * looks at the one unit before a match, which for a letter outside the BMP (a surrogate pair) is
-         * a low surrogate, not a letter, so WASTE straight after U+1D400 (bold A) matches. A surrogate therefore
-         * ends a word here too; that can only add words, so the shortcut never skips a text that matches.
-         */
-        static List<String> wordList(String text) {
-            List<String> words = new ArrayList<>();
-            StringBuilder word = new StringBuilder();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (isLetterOrNumber(c)) {
-                    word.append(Character.toLowerCase(Character.toUpperCase(c)));
-                } else if (word.length() > 0) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                }
-            }
-            if (word.length() > 0) {
-                words.add(word.toString());
-            }
-            return words;
-        }
-
-        /** What {@code [\p{L}\p{N}]} matches (a surrogate, alone, is neither). */
-        private static boolean isLetterOrNumber(int c) {
-            int type = Character.getType(c);
-            return Character.isLetter(c)
-                    || type == Character.DECIMAL_DIGIT_NUMBER
-                    || type == Character.LETTER_NUMBER
-                    || type == Character.OTHER_NUMBER;
-        }
-    }
 }

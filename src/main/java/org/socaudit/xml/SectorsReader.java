@@ -11,11 +11,17 @@ import org.socaudit.model.ProClassCode;
 import org.socaudit.model.ProcurementRegime;
 import org.socaudit.model.RiskSector;
 import org.socaudit.model.SectorCatalogue;
+import org.socaudit.model.SectorExclusion;
 import org.socaudit.model.SicCode;
 import org.socaudit.model.SicTier;
 import org.socaudit.model.StatementUse;
+import org.socaudit.model.TermText;
 
-/** Reads a high-risk sectors file (sectors-1.xsd) and checks ids, codes and keywords for repeats. */
+/**
+ * Reads a high-risk sectors file (sectors-2.xsd, or sectors-1.xsd) and checks ids, codes and terms:
+ * two terms of a sector that compare alike ("taxi" and "Taxis", "skip hire" and "skip-hire") are
+ * one repeated, and a term without a letter or digit could never be found.
+ */
 public final class SectorsReader {
 
     /** Reads and checks a sectors file; {@code sourceName} is how problems name the file. */
@@ -33,10 +39,36 @@ public final class SectorsReader {
             sector.sic.forEach(c -> checks.claimWithin("SIC code", "sector " + sector.id, c.code, c));
             sector.cpv.forEach(c -> checks.claimWithin("CPV code", "sector " + sector.id, c.code, c));
             sector.proclass.forEach(c -> checks.claimWithin("ProClass code", "sector " + sector.id, c.code, c));
-            sector.keywords.forEach(k -> checks.claim(
-                    "keyword in sector " + sector.id, ContentChecks.text(k.text).toLowerCase(Locale.ROOT), k));
+            for (SectorsXml.Keyword keyword : sector.keywords) {
+                String key = findable(checks, "keyword", keyword.text, keyword);
+                if (key != null) {
+                    checks.claim("keyword (as compared) in sector " + sector.id, key, keyword);
+                }
+            }
+            for (String phrase : sector.unless) {
+                findable(checks, "unless phrase", phrase, sector);
+            }
+        }
+        for (SectorsXml.Exclusion exclusion : xml.exclusions) {
+            checks.claim("exclusion id", exclusion.id, exclusion);
+            for (String term : exclusion.terms) {
+                findable(checks, "exclusion term", term, exclusion);
+            }
         }
         xml.statements.forEach(s -> checks.claim("statement id", s.id, s));
+    }
+
+    /** The term as compared, or null (with a problem added) when it has no letter or digit to find. */
+    private static String findable(ContentChecks checks, String what, String text, LocatedXml element) {
+        String key = TermText.key(ContentChecks.text(text));
+        if (key.isEmpty()) {
+            checks.report(
+                    element,
+                    what + " '" + ContentChecks.text(text) + "' has no letter or digit, so it"
+                            + " could never be found");
+            return null;
+        }
+        return key;
     }
 
     private static SectorCatalogue toModel(SectorsXml xml) {
@@ -44,6 +76,7 @@ public final class SectorsReader {
                 CommonXml.info(xml.id, xml.version, xml.title, xml.source),
                 xml.introduction.toModel(),
                 xml.sectors.stream().map(SectorsReader::sector).toList(),
+                xml.exclusions.stream().map(SectorsReader::exclusion).toList(),
                 xml.statements.stream().map(SectorsReader::statement).toList());
     }
 
@@ -64,8 +97,20 @@ public final class SectorsReader {
                 xml.keywords.stream()
                         .map(k -> new Keyword(
                                 ContentChecks.text(k.text),
-                                k.scope == null ? KeywordScope.BOTH : enumOf(KeywordScope.class, k.scope)))
-                        .toList());
+                                k.scope == null ? KeywordScope.BOTH : enumOf(KeywordScope.class, k.scope),
+                                "weak".equals(k.strength == null ? null : k.strength.strip())))
+                        .toList(),
+                ContentChecks.texts(xml.unless));
+    }
+
+    private static SectorExclusion exclusion(SectorsXml.Exclusion xml) {
+        return new SectorExclusion(
+                xml.id,
+                ContentChecks.text(xml.name),
+                ContentChecks.text(xml.reason),
+                "not-screened".equals(xml.effect.strip()),
+                xml.companies != null && "screened".equals(xml.companies.strip()),
+                ContentChecks.texts(xml.terms));
     }
 
     private static NonInvolvementStatement statement(SectorsXml.Statement xml) {

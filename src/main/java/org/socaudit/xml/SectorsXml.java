@@ -10,7 +10,7 @@ import jakarta.xml.bind.annotation.XmlValue;
 import java.util.ArrayList;
 import java.util.List;
 
-/** JAXB binding of sectors-1.xsd. */
+/** JAXB binding of sectors-2.xsd, which also reads sectors-1.xsd documents (version 2 only adds). */
 @XmlRootElement(name = "sectors")
 @XmlAccessorType(XmlAccessType.FIELD)
 final class SectorsXml extends LocatedXml {
@@ -27,6 +27,10 @@ final class SectorsXml extends LocatedXml {
 
     @XmlElement(name = "sector")
     List<Sector> sectors = new ArrayList<>();
+
+    @XmlElementWrapper(name = "exclusions")
+    @XmlElement(name = "exclusion")
+    List<Exclusion> exclusions = new ArrayList<>();
 
     @XmlElementWrapper(name = "statements")
     @XmlElement(name = "statement")
@@ -54,6 +58,29 @@ final class SectorsXml extends LocatedXml {
 
         @XmlElement(name = "keyword")
         List<Keyword> keywords = new ArrayList<>();
+
+        @XmlElement(name = "unless")
+        List<String> unless = new ArrayList<>();
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class Exclusion extends LocatedXml {
+        @XmlAttribute
+        String id;
+
+        @XmlAttribute
+        String name;
+
+        @XmlAttribute
+        String effect;
+
+        @XmlAttribute
+        String companies;
+
+        String reason;
+
+        @XmlElement(name = "term")
+        List<String> terms = new ArrayList<>();
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -72,6 +99,9 @@ final class SectorsXml extends LocatedXml {
     static final class Keyword extends LocatedXml {
         @XmlAttribute
         String scope;
+
+        @XmlAttribute
+        String strength;
 
         @XmlValue
         String text;

@@ -42,7 +42,7 @@ final class XmlDocumentParser {
 
     private static final Pattern LONG_QUOTE = Pattern.compile("'([^']{60})[^']{20,}'");
 
-    private static final Map<DocumentKind, Schema> SCHEMAS = new ConcurrentHashMap<>();
+    private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
     private static final Map<Class<?>, JAXBContext> CONTEXTS = new ConcurrentHashMap<>();
 
     private XmlDocumentParser() {}
@@ -51,14 +51,19 @@ final class XmlDocumentParser {
     static <T> T parse(String sourceName, InputStream in, DocumentKind kind, Class<T> binding)
             throws InvalidInputException {
         byte[] content = readLimited(sourceName, in);
-        checkRoot(sourceName, content, kind);
+        String namespace = checkRoot(sourceName, content, kind);
         ShapeCheck.check(sourceName, content, kind);
-        validate(sourceName, content, kind);
+        validate(sourceName, content, kind.schemaResource(namespace));
         return bind(sourceName, content, binding);
     }
 
     /** Reads only as far as the root element and says which kind of document it is. */
     static DocumentKind sniff(String sourceName, InputStream in) throws InvalidInputException {
+        return DocumentKind.ofRoot(sniffRoot(sourceName, in)).orElseThrow();
+    }
+
+    /** Reads only as far as the root element, which must be a toolkit document's, and returns its name. */
+    private static javax.xml.namespace.QName sniffRoot(String sourceName, InputStream in) throws InvalidInputException {
         XMLStreamReader reader = null;
         try {
             reader = secureInputFactory().createXMLStreamReader(sourceName, in);
@@ -68,7 +73,7 @@ final class XmlDocumentParser {
             if (kind.isEmpty()) {
                 throw new InvalidInputException(at(sourceName, reader.getLocation(), unknownRootMessage(root)));
             }
-            return kind.get();
+            return root;
         } catch (XMLStreamException e) {
             throw new InvalidInputException(notWellFormed(sourceName, e));
         } catch (RuntimeException e) {
@@ -108,17 +113,21 @@ final class XmlDocumentParser {
         }
     }
 
-    private static void checkRoot(String sourceName, byte[] content, DocumentKind kind) throws InvalidInputException {
-        DocumentKind found = sniff(sourceName, new ByteArrayInputStream(content));
+    /** Checks the document is of the kind expected and returns its namespace, which says its version. */
+    private static String checkRoot(String sourceName, byte[] content, DocumentKind kind) throws InvalidInputException {
+        var root = sniffRoot(sourceName, new ByteArrayInputStream(content));
+        DocumentKind found = DocumentKind.ofRoot(root).orElseThrow();
         if (found != kind) {
             throw new InvalidInputException(Problem.inFile(
                     sourceName, "is a " + found.kindName() + " document, expected a " + kind.kindName() + " document"));
         }
+        return root.getNamespaceURI();
     }
 
-    private static void validate(String sourceName, byte[] content, DocumentKind kind) throws InvalidInputException {
+    private static void validate(String sourceName, byte[] content, String schemaResource)
+            throws InvalidInputException {
         List<Problem> problems = new ArrayList<>();
-        Validator validator = schema(kind).newValidator();
+        Validator validator = schema(schemaResource).newValidator();
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
@@ -239,14 +248,14 @@ final class XmlDocumentParser {
         return LONG_QUOTE.matcher(squeezed).replaceAll("'$1...'");
     }
 
-    private static Schema schema(DocumentKind kind) {
-        return SCHEMAS.computeIfAbsent(kind, XmlDocumentParser::loadSchema);
+    private static Schema schema(String schemaResource) {
+        return SCHEMAS.computeIfAbsent(schemaResource, XmlDocumentParser::loadSchema);
     }
 
-    private static Schema loadSchema(DocumentKind kind) {
-        var url = XmlDocumentParser.class.getResource(kind.schemaResource());
+    private static Schema loadSchema(String schemaResource) {
+        var url = XmlDocumentParser.class.getResource(schemaResource);
         if (url == null) {
-            throw new IllegalStateException("schema resource missing: " + kind.schemaResource());
+            throw new IllegalStateException("schema resource missing: " + schemaResource);
         }
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
@@ -255,7 +264,7 @@ final class XmlDocumentParser {
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             return factory.newSchema(new StreamSource(url.openStream(), url.toExternalForm()));
         } catch (SAXException | IOException e) {
-            throw new IllegalStateException("cannot load schema " + kind.schemaResource(), e);
+            throw new IllegalStateException("cannot load schema " + schemaResource, e);
         }
     }
 

@@ -310,7 +310,10 @@ final class HostileFiles {
                 more.append(total++).append("</keyword>\n");
             }
             keywordsLeft -= add + (s == 0 ? 3 : 0);
-            sectors.appendReplacement(out, Matcher.quoteReplacement(sectors.group(1) + body + more + "</sector>"));
+            // Keywords come before a sector's "unless" phrases.
+            int unless = body.indexOf("<unless");
+            String filled = unless < 0 ? body + more : body.substring(0, unless) + more + body.substring(unless);
+            sectors.appendReplacement(out, Matcher.quoteReplacement(sectors.group(1) + filled + "</sector>"));
         }
         sectors.appendTail(out);
         return ascii(out.toString());
