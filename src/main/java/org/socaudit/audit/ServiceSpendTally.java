@@ -87,7 +87,7 @@ public final class ServiceSpendTally {
             if (supplier != null) {
                 flaggedPence = Math.addExact(flaggedPence, entry.getValue());
                 suppliers.add(supplier);
-                sectors.addAll(supplier.sectorIds());
+                sectors.addAll(supplier.confidentSectorIds());
             }
         }
         return new ServiceSpend(
@@ -102,7 +102,7 @@ public final class ServiceSpendTally {
     private Map<String, ScreenedSupplier> sectorSuppliersByKey(List<ScreenedSupplier> screened) {
         Map<String, ScreenedSupplier> byKey = new HashMap<>();
         for (ScreenedSupplier supplier : screened) {
-            if (supplier.sectorHits().isEmpty()) {
+            if (!supplier.hasConfidentSector()) {
                 continue;
             }
             if (supplier.profile().companyNumber() != null) {

@@ -62,6 +62,13 @@ final class ScreeningSummary {
                 unusable,
                 undated == 0 ? "" : String.format(", %,d without a readable date", undated));
         out.printf("Flagged %,d suppliers, %s of spend.%n", flagged.size(), pounds(flaggedSpend()));
+        int possible = result.possible().size();
+        if (possible > 0) {
+            out.printf(
+                    "%,d more %s only a low-confidence sector hit (listed apart, for a second look).%n",
+                    possible, possible == 1 ? "supplier has" : "suppliers have");
+        }
+        result.notScreenedNote().ifPresent(out::println);
         result.companyNumberNote().ifPresent(out::println);
         bySector()
                 .forEach((sector, count) ->
@@ -79,25 +86,18 @@ final class ScreeningSummary {
         json.put("payments", result.payments());
         json.put("inputIssues", result.inputIssueCount());
         json.put("flagged", flagged.size());
+        json.put("lowConfidenceOnly", result.possible().size());
+        json.put("notScreenedForSectors", result.notScreenedCounts());
         json.put("companyNumbersGiven", result.companyNumbersGiven());
         json.put("bySector", bySector());
         List<Map<String, Object>> suppliers = new ArrayList<>();
         for (ScreenedSupplier supplier : flagged) {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("name", supplier.profile().name());
-            entry.put("companyNumber", supplier.profile().companyNumber());
-            entry.put("sectors", supplier.sectorIds());
-            entry.put(
-                    "evidence",
-                    supplier.sectorHits().stream()
-                            .map(hit -> hit.describe(sectorNames))
-                            .toList());
-            entry.put(
-                    "flags", supplier.flags().stream().map(f -> f.kind().name()).toList());
-            entry.put("spend", BigDecimal.valueOf(supplier.profile().totalPence(), 2));
-            suppliers.add(entry);
+            suppliers.add(entry(supplier));
         }
         json.put("flaggedSuppliers", suppliers);
+        json.put(
+                "lowConfidenceSuppliers",
+                result.possible().stream().map(this::entry).toList());
         List<Map<String, Object>> matches = new ArrayList<>();
         for (ScreenedSupplier supplier : result.suppliers()) {
             for (WatchlistMatch match : supplier.watchlistMatches()) {
@@ -114,9 +114,42 @@ final class ScreeningSummary {
         return json;
     }
 
+    /** One supplier in the JSON: its sectors (the ids, as before) and each sector's confidence and evidence. */
+    private Map<String, Object> entry(ScreenedSupplier supplier) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("name", supplier.profile().name());
+        entry.put("companyNumber", supplier.profile().companyNumber());
+        entry.put("sectors", supplier.sectorIds());
+        List<Map<String, Object>> hits = new ArrayList<>();
+        for (String id : supplier.sectorIds()) {
+            Map<String, Object> hit = new LinkedHashMap<>();
+            hit.put("sector", id);
+            hit.put("name", sectorNames.getOrDefault(id, id));
+            hit.put("confidence", supplier.confidence(id).name().toLowerCase(java.util.Locale.ROOT));
+            hit.put(
+                    "evidence",
+                    supplier.sectorHits().stream()
+                            .filter(h -> h.sectorId().equals(id))
+                            .map(h -> h.rule().label() + " " + h.evidence() + (h.weak() ? " (weak alone)" : ""))
+                            .toList());
+            hits.add(hit);
+        }
+        entry.put("sectorHits", hits);
+        entry.put(
+                "evidence",
+                supplier.sectorHits().stream()
+                        .map(hit -> hit.describe(sectorNames))
+                        .toList());
+        entry.put("notes", supplier.sectorNotes());
+        entry.put("flags", supplier.flags().stream().map(f -> f.kind().name()).toList());
+        entry.put("spend", BigDecimal.valueOf(supplier.profile().totalPence(), 2));
+        return entry;
+    }
+
+    /** Flagged suppliers by the sectors they are in with high confidence. */
     private Map<String, Integer> bySector() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        flagged.forEach(s -> s.sectorIds().forEach(id -> counts.merge(id, 1, Integer::sum)));
+        flagged.forEach(s -> s.confidentSectorIds().forEach(id -> counts.merge(id, 1, Integer::sum)));
         return counts;
     }
 

@@ -7,13 +7,15 @@ import java.util.Objects;
 
 /**
  * A supplier with its sector evidence (confident sectors first), notes on that evidence (why it was
- * not screened for sectors, why its hits are low confidence, terms ignored), flags, watchlist
- * matches and the checks recommended.
+ * not screened for sectors, why its hits are low confidence, terms set aside), the name of the
+ * exclusion that kept it out of the sector screen (null if screened), flags, watchlist matches and
+ * the checks recommended.
  */
 public record ScreenedSupplier(
         SupplierProfile profile,
         List<SectorHit> sectorHits,
         List<String> sectorNotes,
+        String notScreenedAs,
         List<SupplierFlag> flags,
         List<WatchlistMatch> watchlistMatches,
         List<String> recommendedActions) {
@@ -49,6 +51,25 @@ public record ScreenedSupplier(
         return null;
     }
 
+    /** The sectors this supplier is in with high confidence, each once, in the order first found. */
+    public List<String> confidentSectorIds() {
+        List<String> ids = new ArrayList<>(sectorHits.size());
+        for (SectorHit hit : sectorHits) {
+            if (hit.confidence() == Confidence.HIGH && !ids.contains(hit.sectorId())) {
+                ids.add(hit.sectorId());
+            }
+        }
+        return Collections.unmodifiableList(ids);
+    }
+
+    /**
+     * Whether the supplier's only sign of risk is a low-confidence sector hit: not flagged, but listed
+     * apart for a second look.
+     */
+    public boolean isPossible() {
+        return !sectorHits.isEmpty() && !isFlagged();
+    }
+
     /** Whether the supplier is in some sector with high confidence. */
     public boolean hasConfidentSector() {
         for (SectorHit hit : sectorHits) {
@@ -60,12 +81,13 @@ public record ScreenedSupplier(
     }
 
     /**
-     * Whether this supplier calls for enhanced checks: a high-risk sector, a watchlist match, or any
+     * Whether this supplier calls for enhanced checks: a high-risk sector with high confidence, a
+     * watchlist match, or any
      * flag but low-level one-off spend (common, and listed on its own) and a net credit (a refund,
      * shown on the supplier but no sign of risk).
      */
     public boolean isFlagged() {
-        if (!sectorHits.isEmpty() || !watchlistMatches.isEmpty()) {
+        if (hasConfidentSector() || !watchlistMatches.isEmpty()) {
             return true;
         }
         for (SupplierFlag flag : flags) {

@@ -32,7 +32,7 @@ public record ScreeningResult(
      */
     public java.util.Optional<String> companyNumberNote() {
         long inSectors =
-                suppliers.stream().filter(s -> !s.sectorHits().isEmpty()).count();
+                suppliers.stream().filter(ScreenedSupplier::hasConfidentSector).count();
         if (companyNumbersGiven || inSectors == 0) {
             return java.util.Optional.empty();
         }
@@ -46,19 +46,53 @@ public record ScreeningResult(
         return suppliers.stream().filter(ScreenedSupplier::isFlagged).toList();
     }
 
+    /** The suppliers whose only sign of risk is a low-confidence sector hit, most spend first. */
+    public List<ScreenedSupplier> possible() {
+        return suppliers.stream().filter(ScreenedSupplier::isPossible).toList();
+    }
+
+    /** How many suppliers each exclusion kept out of the sector screen, by the exclusion's name, most first. */
+    public Map<String, Integer> notScreenedCounts() {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        suppliers.stream()
+                .filter(s -> s.notScreenedAs() != null)
+                .forEach(s -> counts.merge(s.notScreenedAs(), 1, Integer::sum));
+        Map<String, Integer> sorted = new java.util.LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return sorted;
+    }
+
+    /**
+     * "Not screened for sectors (their names say what they are): Public body 12, Payment intermediary
+     * 2.", or empty when every supplier was screened.
+     */
+    public java.util.Optional<String> notScreenedNote() {
+        Map<String, Integer> counts = notScreenedCounts();
+        if (counts.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        counts.forEach((name, n) -> parts.add(name + " " + n));
+        return java.util.Optional.of(
+                "Not screened for sectors (their names say what they are): " + String.join(", ", parts) + ".");
+    }
+
     /** How many flagged suppliers are in a sector, and the spend with them. */
     public record SectorTally(int suppliers, long pence) {}
 
     /**
-     * The flagged suppliers and their spend by sector id, worked out in one pass; a supplier in two
-     * sectors counts in both. A sector with no flagged supplier is absent.
+     * The flagged suppliers and their spend by sector id (sectors they are in with high confidence),
+     * worked out in one pass; a supplier in two sectors counts in both. A sector with no flagged
+     * supplier is absent.
      */
     public Map<String, SectorTally> flaggedBySector() {
         Map<String, SectorTally> tallies = new HashMap<>();
         for (ScreenedSupplier supplier : suppliers) {
             if (supplier.isFlagged()) {
                 long pence = supplier.profile().totalPence();
-                for (String id : supplier.sectorIds()) {
+                for (String id : supplier.confidentSectorIds()) {
                     tallies.merge(
                             id,
                             new SectorTally(1, pence),

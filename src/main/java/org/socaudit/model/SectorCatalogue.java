@@ -6,12 +6,17 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The high-risk business sectors with their classification evidence, and the non-involvement texts. */
+/**
+ * The high-risk business sectors with their classification evidence, the suppliers kept out of the
+ * sector screen or held at low confidence, the words that mark goods rather than a trade, and the
+ * non-involvement texts.
+ */
 public record SectorCatalogue(
         DocumentInfo info,
         List<String> introduction,
         List<RiskSector> sectors,
         List<SectorExclusion> exclusions,
+        List<String> goodsWords,
         List<NonInvolvementStatement> statements) {
 
     public SectorCatalogue {
@@ -19,6 +24,7 @@ public record SectorCatalogue(
         introduction = List.copyOf(introduction);
         sectors = List.copyOf(sectors);
         exclusions = List.copyOf(exclusions);
+        goodsWords = List.copyOf(goodsWords);
         statements = List.copyOf(statements);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.socaudit.model.Confidence;
 import org.socaudit.model.FlagKind;
 import org.socaudit.model.NonInvolvementStatement;
 import org.socaudit.model.ProcurementRegime;
@@ -41,14 +42,18 @@ final class Recommendations {
         } else if (kinds.contains(FlagKind.WATCHLIST_REVIEW)) {
             actions.add("Check if this is the watchlist entry (number, directors, addresses).");
         }
-        if (kinds.contains(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER) || (!hits.isEmpty() && !numberKnown)) {
+        boolean confident = hits.stream().anyMatch(h -> h.confidence() == Confidence.HIGH);
+        if (kinds.contains(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER) || (confident && !numberKnown)) {
             actions.add("Get and verify a company number, or identify the owners.");
         }
-        if (!hits.isEmpty()) {
+        if (confident) {
             actions.add("Enhanced checks: persons with significant control, directors, exclusion grounds.");
             if (!statementIds.isEmpty()) {
                 actions.add("Use the non-involvement statements in tenders (Statements sheet).");
             }
+        } else if (!hits.isEmpty()) {
+            actions.add("Confirm what it does (the sector hit is low confidence); if it is in the sector, make the"
+                    + " enhanced checks.");
         }
         if (kinds.contains(FlagKind.UNKNOWN_SIC)) {
             actions.add("Find out what it really does: SIC code dormant or not SIC 2007.");

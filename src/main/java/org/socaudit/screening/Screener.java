@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.socaudit.model.Confidence;
 import org.socaudit.model.FlagKind;
 import org.socaudit.model.InputIssue;
 import org.socaudit.model.MatchBand;
@@ -101,7 +102,8 @@ public final class Screener {
                 .ifPresent(best -> flags.add(new SupplierFlag(
                         best.band() == MatchBand.STRONG ? FlagKind.WATCHLIST_STRONG : FlagKind.WATCHLIST_REVIEW,
                         "'" + best.entry().name() + "' (score " + MatchReasons.twoPlaces(best.score()) + ")")));
-        if (account.numberExpected() && !classification.hits().isEmpty() && !hasNumber(profile)) {
+        boolean confident = classification.hits().stream().anyMatch(h -> h.confidence() == Confidence.HIGH);
+        if (account.numberExpected() && confident && !hasNumber(profile)) {
             flags.add(new SupplierFlag(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER, "no company or charity number on file"));
         }
         if (!classification.unknownSicCodes().isEmpty()) {
@@ -111,7 +113,14 @@ public final class Screener {
         List<String> actions = flags.isEmpty() && classification.hits().isEmpty() && matches.isEmpty()
                 ? List.of()
                 : recommendations.forSupplier(classification.hits(), flags, hasNumber(profile));
-        return new ScreenedSupplier(profile, classification.hits(), classification.notes(), flags, matches, actions);
+        return new ScreenedSupplier(
+                profile,
+                classification.hits(),
+                classification.notes(),
+                classification.notScreenedAs(),
+                flags,
+                matches,
+                actions);
     }
 
     private void spendFlags(SupplierAccount account, List<SupplierFlag> flags) {

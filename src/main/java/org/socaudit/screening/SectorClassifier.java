@@ -62,6 +62,7 @@ public final class SectorClassifier {
     private final Map<String, TermMatcher<String>> unless = new HashMap<>();
     private final TermMatcher<SectorExclusion> exclusions = new TermMatcher<>();
     private final TermMatcher<Boolean> companyForms = new TermMatcher<>();
+    private final TermMatcher<String> goods = new TermMatcher<>();
     private final Map<String, String> sectorNames;
     private final Map<String, TextSignals> categoryCache = new ConcurrentHashMap<>();
 
@@ -88,6 +89,7 @@ public final class SectorClassifier {
         for (SectorExclusion exclusion : catalogue.exclusions()) {
             exclusion.terms().forEach(term -> exclusions.add(term, exclusion));
         }
+        catalogue.goodsWords().forEach(word -> goods.add(word, word));
         for (String form : List.of("ltd", "limited", "plc", "llp", "cic", "public limited company")) {
             companyForms.add(form, Boolean.TRUE);
         }
@@ -116,7 +118,7 @@ public final class SectorClassifier {
                 String note =
                         exclusion.name() + " ('" + found.asWritten() + "' in '" + name + "'): " + exclusion.reason();
                 if (exclusion.notScreened()) {
-                    return new Classification(List.of(), unknownSic(supplier), List.of(note));
+                    return new Classification(List.of(), unknownSic(supplier), List.of(note), exclusion.name());
                 }
                 if (!notes.contains(note)) {
                     notes.add(note);
@@ -142,15 +144,16 @@ public final class SectorClassifier {
             found.hits().forEach(hit -> signals.add(new Signal(hit, Source.CATEGORY)));
             addNotes(notes, found.notes());
         }
-        return new Classification(weigh(signals, lowered), unknownSic(supplier), notes);
+        return new Classification(weigh(signals, lowered), unknownSic(supplier), notes, null);
     }
 
     /**
-     * The sectors of a supplier, unknown SIC codes found on the way, and notes to show with the
-     * evidence: why a supplier was not screened, why its hits are low confidence, which terms were
-     * ignored and why.
+     * The sectors of a supplier, unknown SIC codes found on the way, notes to show with the evidence
+     * (why a supplier was not screened, why its hits are low confidence, which terms were set aside
+     * and why), and the name of the exclusion that kept it out of the sector screen, or null.
      */
-    public record Classification(List<SectorHit> hits, List<String> unknownSicCodes, List<String> notes) {
+    public record Classification(
+            List<SectorHit> hits, List<String> unknownSicCodes, List<String> notes, String notScreenedAs) {
 
         public Classification {
             hits = List.copyOf(hits);
@@ -215,20 +218,39 @@ public final class SectorClassifier {
         List<SectorHit> hits = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<String, List<TermMatcher.Found<String>>> cancelled = new HashMap<>();
-        for (TermMatcher.Found<Term> found : terms.find(text)) {
-            Term term = found.value();
-            KeywordScope wanted = term.keyword().scope();
-            if (wanted != KeywordScope.BOTH && wanted != scope) {
+        List<TermMatcher.Found<Term>> found = new ArrayList<>();
+        for (TermMatcher.Found<Term> term : terms.find(text)) {
+            KeywordScope wanted = term.value().keyword().scope();
+            if (wanted == KeywordScope.BOTH || wanted == scope) {
+                found.add(term);
+            }
+        }
+        List<TermMatcher.Found<String>> goodsFound = goods.find(text);
+        for (TermMatcher.Found<Term> term : found) {
+            String sector = term.value().sectorId();
+            // "waste" inside "waste management" says nothing more: the longer term is the evidence.
+            if (found.stream()
+                    .anyMatch(other -> other != term
+                            && other.value().sectorId().equals(sector)
+                            && term.within(other)
+                            && !other.within(term))) {
                 continue;
             }
-            String sector = term.sectorId();
             TermMatcher<String> phrases = unless.get(sector);
             List<TermMatcher.Found<String>> phrasesFound =
                     phrases == null ? List.of() : cancelled.computeIfAbsent(sector, s -> phrases.find(text));
             TermMatcher.Found<String> cancelling =
-                    phrasesFound.stream().filter(found::overlaps).findFirst().orElse(null);
+                    phrasesFound.stream().filter(term::overlaps).findFirst().orElse(null);
+            if (cancelling == null) {
+                cancelling = goodsFound.stream()
+                        .filter(word -> followsDirectly(text, term, word))
+                        .map(word -> new TermMatcher.Found<>(
+                                word.value(), text.substring(term.start(), word.end()), term.start(), word.end()))
+                        .findFirst()
+                        .orElse(null);
+            }
             if (cancelling != null) {
-                String note = "not " + sectorNames.getOrDefault(sector, sector) + ": '" + found.asWritten()
+                String note = "not " + sectorNames.getOrDefault(sector, sector) + ": '" + term.asWritten()
                         + "' is part of '" + cancelling.asWritten() + "' in '" + text + "'";
                 if (!notes.contains(note)) {
                     notes.add(note);
@@ -238,11 +260,24 @@ public final class SectorClassifier {
             hits.add(new SectorHit(
                     sector,
                     rule,
-                    "'" + found.asWritten() + "' in '" + text + "'",
-                    term.keyword().weak(),
+                    "'" + term.asWritten() + "' in '" + text + "'",
+                    term.value().keyword().weak(),
                     Confidence.HIGH));
         }
         return new TextSignals(List.copyOf(hits), List.copyOf(notes));
+    }
+
+    /** Whether a goods word comes straight after a term, with only spaces or punctuation between. */
+    private static boolean followsDirectly(String text, TermMatcher.Found<?> term, TermMatcher.Found<?> word) {
+        if (word.start() < term.end()) {
+            return false;
+        }
+        for (int i = term.end(); i < word.start(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Weighs each sector's evidence into one confidence; confident sectors first, strong evidence first. */

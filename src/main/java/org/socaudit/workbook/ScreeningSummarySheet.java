@@ -58,10 +58,17 @@ final class ScreeningSummarySheet {
                 1,
                 flagged.stream().mapToLong(s -> s.profile().totalPence()).sum() / 100.0,
                 styles.moneyBold);
+        row = count(
+                out,
+                row,
+                "Low-confidence sector hit only (Possible Sectors)",
+                result.possible().size());
         // Said once here, rather than as a flag on every supplier in a sector.
-        if (result.companyNumberNote().isPresent()) {
-            out.banner(row, 0, 2, result.companyNumberNote().get(), styles.text);
-            out.fitMergedHeight(row++, result.companyNumberNote().get(), WIDTHS[0] + WIDTHS[1] + WIDTHS[2]);
+        for (String note : java.util.stream.Stream.of(result.notScreenedNote(), result.companyNumberNote())
+                .flatMap(java.util.Optional::stream)
+                .toList()) {
+            out.banner(row, 0, 2, note, styles.text);
+            out.fitMergedHeight(row++, note, WIDTHS[0] + WIDTHS[1] + WIDTHS[2]);
         }
 
         int tableTop = row + 1;

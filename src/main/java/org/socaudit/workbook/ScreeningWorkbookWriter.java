@@ -10,6 +10,7 @@ import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.socaudit.model.Confidence;
 import org.socaudit.model.FlagKind;
 import org.socaudit.model.InputIssue;
 import org.socaudit.model.MatchBand;
@@ -54,6 +55,7 @@ public final class ScreeningWorkbookWriter {
         ScreeningResult result = report.result();
         Map<String, String> names = report.sectors().namesById();
         writeFlagged(workbook, styles, result, names);
+        writePossible(workbook, styles, result, names);
         writeLowLevel(workbook, styles, result, names);
         writeMatches(workbook, styles, result);
         writeIssues(workbook, styles, result);
@@ -91,11 +93,27 @@ public final class ScreeningWorkbookWriter {
                 new String[] {"Many categories", settings.manyCategories() + " or more spend categories"});
     }
 
-    /** A supplier's sectors by name, as people read them. */
-    private static String sectors(ScreenedSupplier supplier, Map<String, String> names) {
+    /** A supplier's sectors by name, as people read them, a low-confidence one marked "(low)". */
+    static String sectors(ScreenedSupplier supplier, Map<String, String> names) {
         return supplier.sectorIds().stream()
-                .map(id -> names.getOrDefault(id, id))
+                .map(id -> names.getOrDefault(id, id) + (supplier.confidence(id) == Confidence.LOW ? " (low)" : ""))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** "High" when the supplier is in some sector with high confidence, "Low" when only low, else blank. */
+    static String confidence(ScreenedSupplier supplier) {
+        if (supplier.sectorHits().isEmpty()) {
+            return null;
+        }
+        return (supplier.hasConfidentSector() ? Confidence.HIGH : Confidence.LOW).label();
+    }
+
+    /** The sector evidence, one line a hit, then the notes on it (exclusions, terms set aside). */
+    static String evidence(ScreenedSupplier supplier, Map<String, String> names) {
+        List<String> lines = new java.util.ArrayList<>();
+        supplier.sectorHits().forEach(hit -> lines.add(hit.describe(names)));
+        supplier.sectorNotes().forEach(note -> lines.add("Note: " + note));
+        return String.join("\n", lines);
     }
 
     private static void writeFlagged(
@@ -110,9 +128,8 @@ public final class ScreeningWorkbookWriter {
                         "Other names", 24, s -> String.join("; ", s.profile().otherNames())),
                 Column.text("Company number", 12, s -> s.profile().companyNumber()),
                 Column.text("Sectors", 22, s -> sectors(s, names)),
-                Column.text("Evidence", 46, s -> s.sectorHits().stream()
-                        .map(hit -> hit.describe(names))
-                        .collect(Collectors.joining("\n"))),
+                Column.text("Confidence", 11, ScreeningWorkbookWriter::confidence),
+                Column.text("Evidence", 46, s -> evidence(s, names)),
                 Column.of("Total spend", 14, Column.Kind.MONEY, s -> s.profile().totalPence()),
                 Column.of("Payments", 10, Column.Kind.INTEGER, s -> s.profile().payments()),
                 Column.text("Flags", 36, s -> s.flags().stream()
@@ -123,8 +140,9 @@ public final class ScreeningWorkbookWriter {
                 .write(
                         workbook,
                         "Flagged Suppliers",
-                        "One row per supplier in a high-risk sector or with a flag: watchlist matches first, then by"
-                                + " spend. Evidence says which rule put it in each sector.",
+                        "One row per supplier in a high-risk sector with high confidence or with a flag: watchlist"
+                                + " matches first, then sector hits, then by spend. Evidence says which rule put it in"
+                                + " each sector; a sector marked (low) rests on a weak term alone.",
                         flagged,
                         "No supplier was flagged.");
     }
@@ -133,15 +151,39 @@ public final class ScreeningWorkbookWriter {
         if (supplier.has(FlagKind.WATCHLIST_STRONG)) {
             return 0;
         }
-        return supplier.has(FlagKind.WATCHLIST_REVIEW) ? 1 : 2;
+        if (supplier.has(FlagKind.WATCHLIST_REVIEW)) {
+            return 1;
+        }
+        return supplier.hasConfidentSector() ? 2 : 3;
+    }
+
+    private static void writePossible(
+            SXSSFWorkbook workbook, Styles styles, ScreeningResult result, Map<String, String> names) {
+        List<Column<ScreenedSupplier>> columns = List.of(
+                Column.of("Supplier", 34, Column.Kind.BOLD, s -> s.profile().name()),
+                Column.text("Sectors (low confidence)", 22, s -> sectors(s, names)),
+                Column.text("Evidence", 52, s -> evidence(s, names)),
+                Column.of("Total spend", 14, Column.Kind.MONEY, s -> s.profile().totalPence()),
+                Column.of("Payments", 10, Column.Kind.INTEGER, s -> s.profile().payments()),
+                Column.text("Categories", 34, s -> String.join("; ", s.profile().categories())),
+                Column.text("Checked by / outcome", 26, s -> null));
+        new TableSheet<>(styles, null, columns)
+                .write(
+                        workbook,
+                        "Possible Sectors",
+                        "Suppliers whose only sign of risk is a low-confidence sector hit: an ambiguous word alone"
+                                + " (bar, security, travel, care) or a charity. Not flagged; worth a second look, most"
+                                + " spend first.",
+                        result.possible(),
+                        "No supplier has only a low-confidence sector hit.");
     }
 
     private static void writeLowLevel(
             SXSSFWorkbook workbook, Styles styles, ScreeningResult result, Map<String, String> names) {
         List<ScreenedSupplier> oneOff = result.suppliers().stream()
                 .filter(s -> s.has(FlagKind.LOW_LEVEL_ONE_OFF))
-                .sorted(Comparator.comparing(
-                                (ScreenedSupplier s) -> s.sectorIds().isEmpty())
+                .sorted(Comparator.comparing((ScreenedSupplier s) -> !s.hasConfidentSector())
+                        .thenComparing(s -> s.sectorIds().isEmpty())
                         .thenComparingLong(s -> -s.profile().totalPence()))
                 .toList();
         List<Column<ScreenedSupplier>> columns = List.of(

@@ -55,6 +55,9 @@ public final class SectorsReader {
                 findable(checks, "exclusion term", term, exclusion);
             }
         }
+        for (String word : xml.goods) {
+            findable(checks, "goods word", word, xml);
+        }
         xml.statements.forEach(s -> checks.claim("statement id", s.id, s));
     }
 
@@ -77,6 +80,7 @@ public final class SectorsReader {
                 xml.introduction.toModel(),
                 xml.sectors.stream().map(SectorsReader::sector).toList(),
                 xml.exclusions.stream().map(SectorsReader::exclusion).toList(),
+                ContentChecks.texts(xml.goods),
                 xml.statements.stream().map(SectorsReader::statement).toList());
     }
 

@@ -32,6 +32,10 @@ final class SectorsXml extends LocatedXml {
     @XmlElement(name = "exclusion")
     List<Exclusion> exclusions = new ArrayList<>();
 
+    @XmlElementWrapper(name = "goods")
+    @XmlElement(name = "word")
+    List<String> goods = new ArrayList<>();
+
     @XmlElementWrapper(name = "statements")
     @XmlElement(name = "statement")
     List<Statement> statements = new ArrayList<>();

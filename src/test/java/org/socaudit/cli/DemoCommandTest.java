@@ -46,7 +46,28 @@ class DemoCommandTest {
                 new XSSFWorkbook(Files.newInputStream(out.resolve("northbridge-screening.xlsx")))) {
             var matches = screening.getSheet("Watchlist Matches");
             assertEquals("Strong", matches.getRow(3).getCell(0).getStringCellValue());
-            assertTrue(screening.getSheet("Flagged Suppliers").getLastRowNum() > 10);
+            var flagged = screening.getSheet("Flagged Suppliers");
+            assertTrue(flagged.getLastRowNum() > 10);
+            // Watchlist matches first, then suppliers in a sector with high confidence, then the rest.
+            int confidence = org.socaudit.testing.Cells.column(flagged, "Confidence");
+            int flags = org.socaudit.testing.Cells.column(flagged, "Flags");
+            List<String> order = new java.util.ArrayList<>();
+            for (int r = 3; r <= flagged.getLastRowNum(); r++) {
+                var row = flagged.getRow(r);
+                String level = row.getCell(confidence) == null
+                        ? ""
+                        : row.getCell(confidence).getStringCellValue();
+                boolean watchlist = row.getCell(flags) != null
+                        && row.getCell(flags).getStringCellValue().contains("atchlist");
+                order.add(watchlist ? "W" : level.equals("High") ? "H" : "R");
+            }
+            String joined = String.join("", order);
+            assertTrue(joined.matches("W+H+R*"), joined);
+            var possible = screening.getSheet("Possible Sectors");
+            assertTrue(possible.getLastRowNum() >= 4, "low-confidence hits are listed apart");
+            for (int r = 3; r <= possible.getLastRowNum(); r++) {
+                assertTrue(possible.getRow(r).getCell(1).getStringCellValue().endsWith("(low)"));
+            }
         }
         try (XSSFWorkbook combined =
                 new XSSFWorkbook(Files.newInputStream(out.resolve("northbridge-soc-assessment-2026.xlsx")))) {

@@ -64,8 +64,30 @@ class ScreenCommandTest {
         assertTrue(json.get("suppliers").asInt() > 2_500);
         assertTrue(json.at("/bySector/ENVIRONMENTAL").asInt() > 0);
         assertTrue(json.at("/bySector/VEHICLES_TRANSPORT").asInt() > 0);
+        assertTrue(
+                json.at("/notScreenedForSectors/Public body").asInt() > 10,
+                json.get("notScreenedForSectors")::toString);
+        for (JsonNode supplier : json.get("lowConfidenceSuppliers")) {
+            for (JsonNode hit : supplier.get("sectorHits")) {
+                assertEquals("low", hit.get("confidence").asText(), supplier.toString());
+            }
+        }
         for (JsonNode supplier : json.get("flaggedSuppliers")) {
             String name = supplier.get("name").asText();
+            List<String> hitSectors = new java.util.ArrayList<>();
+            supplier.get("sectorHits").forEach(hit -> {
+                hitSectors.add(hit.get("sector").asText());
+                assertTrue(List.of("high", "low").contains(hit.get("confidence").asText()), hit.toString());
+                assertFalse(hit.get("evidence").isEmpty(), hit.toString());
+            });
+            assertEquals(
+                    supplier.get("sectors").toString(),
+                    new ObjectMapper().valueToTree(hitSectors).toString());
+            assertFalse(
+                    name.matches("(?i).*\\b(COUNCIL|NHS|POLICE|UNIVERSITY)\\b.*")
+                            && !name.matches("(?i).*\\b(LTD|LIMITED|PLC|LLP|CIC)\\b.*")
+                            && !supplier.get("sectors").isEmpty(),
+                    "a public body in a sector: " + name);
             assertFalse(
                     name.startsWith("SKIPTON")
                             && supplier.get("sectors").toString().contains("ENVIRONMENTAL"),
@@ -97,6 +119,7 @@ class ScreenCommandTest {
                     List.of(
                             "Summary",
                             "Flagged Suppliers",
+                            "Possible Sectors",
                             "Low-Level Spend",
                             "Watchlist Matches",
                             "Input Issues",
@@ -107,8 +130,14 @@ class ScreenCommandTest {
             Row first = flagged.getRow(3);
             assertEquals(CellType.STRING, first.getCell(0).getCellType());
             assertTrue(first.getCell(0).getStringCellValue().startsWith("=CMD"));
-            assertEquals(9_550.00, first.getCell(5).getNumericCellValue(), 1e-9);
-            assertTrue(first.getCell(7).getStringCellValue().contains("Same-day payments over the threshold"));
+            assertEquals(
+                    9_550.00,
+                    first.getCell(org.socaudit.testing.Cells.column(flagged, "Total spend"))
+                            .getNumericCellValue(),
+                    1e-9);
+            assertTrue(first.getCell(org.socaudit.testing.Cells.column(flagged, "Flags"))
+                    .getStringCellValue()
+                    .contains("Same-day payments over the threshold"));
             assertEquals(CellType.STRING, flagged.getRow(4).getCell(0).getCellType());
             XSSFSheet issues = book.getSheet("Input Issues");
             assertEquals(5, issues.getRow(3).getCell(1).getNumericCellValue(), 1e-9);
