@@ -85,6 +85,8 @@ class SectorBenchmarkTest {
         private final Counts confidentOverall = new Counts();
         private final Counts allOverall = new Counts();
         private final List<String> errors = new ArrayList<>();
+        /** Confident and all hits, on lines with a spend category and on lines with a name only. */
+        private final Counts[] byKind = {new Counts(), new Counts(), new Counts(), new Counts()};
 
         Measure(String file, SectorClassifier classifier) throws IOException {
             this.file = file;
@@ -105,6 +107,9 @@ class SectorBenchmarkTest {
                     boolean actual = line.labels().contains(sector);
                     confident.get(sector).count(sure.contains(sector), actual);
                     all.get(sector).count(predicted.containsKey(sector), actual);
+                    int kind = line.category().isEmpty() ? 2 : 0;
+                    byKind[kind].count(sure.contains(sector), actual);
+                    byKind[kind + 1].count(predicted.containsKey(sector), actual);
                 }
                 if (!predicted.keySet().equals(line.labels()) || !sure.equals(line.labels())) {
                     errors.add(line.supplier() + " [" + line.category() + "]: labelled " + line.labels()
@@ -129,6 +134,16 @@ class SectorBenchmarkTest {
         void print() {
             System.out.println("Sector benchmark, " + file + " (" + lines.size() + " lines):");
             System.out.println(table());
+            System.out.printf(
+                    Locale.ROOT,
+                    "Recall on lines with a spend category: confident %s, all hits %s (%d labelled);"
+                            + " on lines with a name only: confident %s, all hits %s (%d labelled)%n",
+                    format(byKind[0].recall()),
+                    format(byKind[1].recall()),
+                    byKind[0].labelled,
+                    format(byKind[2].recall()),
+                    format(byKind[3].recall()),
+                    byKind[2].labelled);
             System.out.println("Lines where a prediction differs from the label:");
             errors.forEach(e -> System.out.println("- " + e));
         }
