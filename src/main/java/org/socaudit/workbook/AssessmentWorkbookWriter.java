@@ -30,7 +30,7 @@ public final class AssessmentWorkbookWriter {
         Styles styles = new Styles(base);
         Scale scale = assessment.checklist().checklist().scale();
         new ExecutiveSummarySheet(styles, scale).write(base, assessment);
-        ScoredWorkbookWriter.writeSheets(base, styles, assessment.checklist(), "Checklist Summary");
+        ScoredWorkbookWriter.writeSheets(base, styles, assessment.checklist(), ScoredWorkbookWriter.CHECKLIST_SUMMARY);
         assessment.auditIfAny().ifPresent(audit -> new AuditReportSheets(styles, scale, sectorNames)
                 .write(base, audit));
         assessment.screeningIfAny().ifPresent(s -> new ScreeningSummarySheet(styles, "Screening Summary")

@@ -17,17 +17,18 @@ import org.socaudit.model.ScreeningReport;
  */
 final class ExecutiveHeadlines {
 
-    /** The last column of the sheet, and the width of columns B to F across which values are merged. */
-    private static final int LAST = 5;
-
-    private static final int VALUE_WIDTH = 92;
-
     private final Styles styles;
     private final Scale scale;
+    /** The last column of the block, and the width in characters of columns B to it, where values go. */
+    private final int last;
 
-    ExecutiveHeadlines(Styles styles, Scale scale) {
+    private final int valueWidth;
+
+    ExecutiveHeadlines(Styles styles, Scale scale, int last, int valueWidth) {
         this.styles = styles;
         this.scale = scale;
+        this.last = last;
+        this.valueWidth = valueWidth;
     }
 
     /** Writes the block from a row and returns the row after it. */
@@ -98,8 +99,8 @@ final class ExecutiveHeadlines {
 
     private int fact(SheetWriter out, int row, String label, String value) {
         out.text(row, 0, label, styles.textBold);
-        out.banner(row, 1, LAST, value, styles.text);
-        out.fitMergedHeight(row, value, VALUE_WIDTH);
+        out.banner(row, 1, last, value, styles.text);
+        out.fitMergedHeight(row, value, valueWidth);
         return row + 1;
     }
 

@@ -1,40 +1,52 @@
 package org.socaudit.workbook;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.AnsweredRow;
+import org.socaudit.model.AreaResult;
 import org.socaudit.model.Assessment;
 import org.socaudit.model.AuditFinding;
-import org.socaudit.model.AuditReport;
 import org.socaudit.model.CouncilAssessment;
 import org.socaudit.model.DueAction;
 import org.socaudit.model.RatedScore;
-import org.socaudit.model.RiskSector;
 import org.socaudit.model.Scale;
 import org.socaudit.model.ScoreCard;
-import org.socaudit.model.ScreeningReport;
-import org.socaudit.model.ScreeningResult;
-import org.socaudit.model.Variance;
 
 /**
- * The first sheet of the combined workbook, for senior management and members: the headline
- * ratings, top risks, section scores and flagged spend with charts, where management rates itself
- * better than audit, and the actions due in the next 90 days.
+ * The first sheet of the combined workbook, for senior management and members, printed on one A4
+ * landscape page: the headline figures, one chart of every checklist section and audit area coloured
+ * by rating ("Not assessed" shown as such), the five most serious risks with owner and due date, and
+ * links to the sheets that hold the full lists. The actions due in the next 90 days are listed on a
+ * sheet of their own, after this one.
  */
 final class ExecutiveSummarySheet {
 
     static final String NAME = "Executive Summary";
+    static final String ACTIONS = "Actions Due";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
-    private static final int[] WIDTHS = {52, 20, 20, 20, 16, 16};
-    private static final int LAST = 5;
 
-    private static final int CHART_ROWS = 21;
+    /** Risk, owner, due, where | gap | five chart columns | gap | the chart's data (not printed). */
+    private static final int[] WIDTHS = {46, 22, 12, 16, 2, 13, 13, 13, 13, 13, 2, 44, 10, 18};
+
+    private static final int LAST_FACT_COLUMN = 3;
+    private static final int CHART_FROM = 5;
+    private static final int CHART_TO = 10;
+    private static final int DATA_COLUMN = 11;
+    private static final int TOP_RISKS = 5;
 
     private final Styles styles;
     private final Scale scale;
@@ -44,8 +56,10 @@ final class ExecutiveSummarySheet {
         this.scale = scale;
     }
 
+    /** One risk as the summary lists it. */
+    private record Risk(String text, String owner, LocalDate due, String where, String sheet) {}
+
     void write(XSSFWorkbook workbook, CouncilAssessment assessment) {
-        List<DueAction> actions = assessment.actionsDue();
         XSSFSheet sheet = workbook.createSheet(NAME);
         SheetWriter out = new SheetWriter(sheet, WIDTHS);
         sheet.setDisplayGridlines(false);
@@ -57,132 +71,252 @@ final class ExecutiveSummarySheet {
                 assessment.checklist().responses().authority() + ", as at "
                         + assessment.asOf().format(DAY),
                 styles.subtitle);
-        int row = new ExecutiveHeadlines(styles, scale).write(out, 3, assessment);
-        row = topRisks(out, row + 1, assessment);
-        row = sectionScores(sheet, out, row + 1, assessment.checklist().scoreCard());
-        if (assessment.screening() != null) {
-            row = flaggedSpend(sheet, out, row + 1, assessment.screening());
-        }
-        if (assessment.audit() != null && !assessment.audit().variances().isEmpty()) {
-            row = variances(out, row + 1, assessment.audit());
-        }
-        dueActions(out, row + 1, assessment, actions);
-        out.printLandscapeFitToWidth(-1);
+        int factsEnd = new ExecutiveHeadlines(styles, scale, LAST_FACT_COLUMN, WIDTHS[1] + WIDTHS[2] + WIDTHS[3])
+                .write(out, 3, assessment);
+        int chartBottom = chart(sheet, out, assessment);
+        int row = topRisks(out, factsEnd + 1, assessment);
+        row = links(workbook, out, Math.max(row, chartBottom) + 1, assessment);
+        workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, CHART_TO, 0, row - 1);
+        onePage(sheet);
+        writeActions(workbook, assessment);
     }
 
-    private void heading(SheetWriter out, int row, String text) {
-        out.banner(row, 0, LAST, text, styles.sectionRow);
+    /** Prints on one A4 landscape page, however the text wraps. */
+    private static void onePage(Sheet sheet) {
+        PrintSetup print = sheet.getPrintSetup();
+        print.setLandscape(true);
+        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+        print.setFitWidth((short) 1);
+        print.setFitHeight((short) 1);
+        sheet.setFitToPage(true);
+        sheet.setMargin(Sheet.LeftMargin, 0.4);
+        sheet.setMargin(Sheet.RightMargin, 0.4);
+        sheet.setMargin(Sheet.TopMargin, 0.5);
+        sheet.setMargin(Sheet.BottomMargin, 0.5);
     }
 
-    private int topRisks(SheetWriter out, int row, CouncilAssessment assessment) {
-        List<String[]> risks = new ArrayList<>();
-        for (AnsweredRow answered : assessment.checklist().scoreCard().rows()) {
-            if (answered.is(Assessment.NEEDS_IMPROVEMENT)) {
-                risks.add(new String[] {
-                    answered.row().question().fullText(),
-                    "Checklist " + answered.row().ref(),
-                    answered.response().owner()
-                });
+    /**
+     * The chart of every checklist section and audit area, each bar coloured by its rating, from a
+     * small table to the right of the printed page. Returns the row below the chart.
+     */
+    private int chart(XSSFSheet sheet, SheetWriter out, CouncilAssessment assessment) {
+        int top = 3;
+        out.text(top - 1, DATA_COLUMN, "Data for the chart (not printed)", styles.subtitle);
+        out.text(top, DATA_COLUMN, "Section or area", styles.header);
+        out.text(top, DATA_COLUMN + 1, "Score", styles.header);
+        out.text(top, DATA_COLUMN + 2, "Rating", styles.header);
+        List<byte[]> colours = new ArrayList<>();
+        int row = top;
+        for (Map.Entry<String, RatedScore> section :
+                sectionLabels(assessment.checklist().scoreCard()).entrySet()) {
+            row = dataRow(
+                    out,
+                    row + 1,
+                    section.getKey(),
+                    section.getValue().score().fraction().orElse(null),
+                    section.getValue().rating(),
+                    colours);
+        }
+        if (assessment.audit() != null) {
+            for (AreaResult area : assessment.audit().areas()) {
+                row = dataRow(
+                        out,
+                        row + 1,
+                        "Audit " + area.area().heading(),
+                        area.score().fraction().orElse(null),
+                        area.rating(),
+                        colours);
             }
         }
+        int bottom = top + Math.max(18, colours.size() + 4);
+        new BarChart(
+                        "Checklist sections and audit areas: score, coloured by rating",
+                        "Score",
+                        DATA_COLUMN + 1,
+                        BarChart.Axis.PERCENT,
+                        BarChart.BLUE)
+                .draw(sheet, top + 1, row, top, bottom, CHART_FROM, CHART_TO + 1, colours, DATA_COLUMN);
+        out.text(
+                bottom,
+                CHART_FROM,
+                "Green: " + scale.label(Assessment.GOOD) + ". Amber: " + scale.label(Assessment.ACCEPTABLE)
+                        + ". Red: " + scale.label(Assessment.NEEDS_IMPROVEMENT) + ". No bar: "
+                        + Percentages.NOT_ASSESSED.toLowerCase(java.util.Locale.ROOT) + ".",
+                styles.subtitle);
+        return bottom + 1;
+    }
+
+    private int dataRow(SheetWriter out, int row, String label, Double score, Assessment rating, List<byte[]> colours) {
+        boolean assessed = score != null && rating != null;
+        out.text(
+                row,
+                DATA_COLUMN,
+                assessed ? label : label + " (" + Percentages.NOT_ASSESSED.toLowerCase(java.util.Locale.ROOT) + ")",
+                styles.text);
+        if (assessed) {
+            out.number(row, DATA_COLUMN + 1, score, styles.percent);
+        } else {
+            out.text(row, DATA_COLUMN + 1, null, styles.percent);
+        }
+        out.text(
+                row,
+                DATA_COLUMN + 2,
+                rating == null ? Percentages.NOT_ASSESSED : scale.label(rating),
+                styles.rating(rating));
+        colours.add(
+                rating == null
+                        ? BarChart.GREY
+                        : switch (rating) {
+                            case GOOD -> BarChart.GREEN;
+                            case ACCEPTABLE -> BarChart.AMBER;
+                            case NEEDS_IMPROVEMENT -> BarChart.RED;
+                        });
+        return row;
+    }
+
+    /**
+     * Each checklist section by a label that says its group: "Governance 1. Awareness, Strategy..."
+     * (a group with one section is named once), short enough for a chart axis.
+     */
+    static Map<String, RatedScore> sectionLabels(ScoreCard card) {
+        Map<String, String> groupOfSection = new HashMap<>();
+        Map<String, Integer> sectionsInGroup = new HashMap<>();
+        for (AnsweredRow answered : card.rows()) {
+            String section = answered.row().section().id();
+            if (groupOfSection.putIfAbsent(section, answered.row().group().title()) == null) {
+                sectionsInGroup.merge(answered.row().group().title(), 1, Integer::sum);
+            }
+        }
+        Map<String, RatedScore> labels = new LinkedHashMap<>();
+        for (RatedScore section : card.sections()) {
+            String group = groupOfSection.get(section.id());
+            String label = group == null || sectionsInGroup.getOrDefault(group, 0) < 2
+                    ? section.title()
+                    : group.split(" ")[0] + " " + section.title();
+            labels.put(shorten(label, 42), section);
+        }
+        return labels;
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).strip() + "\u2026";
+    }
+
+    /** The five most serious risks: audit's findings rated worst first, then the checklist's weakest sections'. */
+    private int topRisks(SheetWriter out, int row, CouncilAssessment assessment) {
+        List<Risk> risks = new ArrayList<>();
         if (assessment.audit() != null) {
             for (AuditFinding finding : assessment.audit().findings()) {
                 if (finding.answer().rating() == Assessment.NEEDS_IMPROVEMENT) {
                     String text = finding.answer().finding() == null
                             ? finding.row().question().text()
                             : finding.answer().finding();
-                    risks.add(new String[] {
-                        text, "Audit " + finding.row().ref(), finding.answer().owner()
-                    });
+                    risks.add(new Risk(
+                            text,
+                            finding.answer().owner(),
+                            finding.answer().dueDate(),
+                            "Audit " + finding.row().ref(),
+                            AuditReportSheets.FINDINGS));
                 }
             }
         }
-        heading(
-                out,
+        Map<String, Double> sectionScores = new HashMap<>();
+        assessment
+                .checklist()
+                .scoreCard()
+                .sections()
+                .forEach(s -> sectionScores.put(s.id(), s.score().fraction().orElse(0.0)));
+        assessment.checklist().scoreCard().rows().stream()
+                .filter(answered -> answered.is(Assessment.NEEDS_IMPROVEMENT))
+                .sorted(Comparator.comparingDouble((AnsweredRow a) ->
+                        sectionScores.getOrDefault(a.row().section().id(), 0.0)))
+                .forEach(answered -> risks.add(new Risk(
+                        answered.row().question().riskOrText(),
+                        answered.response().owner(),
+                        answered.response().targetDate(),
+                        "Checklist " + answered.row().ref(),
+                        ScoredWorkbookWriter.IMPROVEMENT_PLAN)));
+        out.banner(
                 row++,
-                "Top risks: rated " + scale.label(Assessment.NEEDS_IMPROVEMENT) + " (" + risks.size() + ")");
-        out.headers(row++, styles.header, "Risk", "Where", "Owner");
+                0,
+                LAST_FACT_COLUMN,
+                risks.size() <= TOP_RISKS
+                        ? "Most serious risks (" + risks.size() + " rated " + scale.label(Assessment.NEEDS_IMPROVEMENT)
+                                + ")"
+                        : "Five most serious risks (of " + risks.size() + " rated "
+                                + scale.label(Assessment.NEEDS_IMPROVEMENT) + ": all on the sheets linked)",
+                styles.sectionRow);
+        out.headers(row++, styles.header, "Risk", "Owner", "Due", "Where");
         if (risks.isEmpty()) {
-            out.text(row++, 0, "None.", styles.text);
+            out.text(row++, 0, "None rated " + scale.label(Assessment.NEEDS_IMPROVEMENT) + ".", styles.text);
         }
-        for (String[] risk : risks) {
-            out.text(row, 0, risk[0], styles.text);
-            out.text(row, 1, risk[1], styles.textBold);
-            out.text(row, 2, risk[2] == null ? "(no owner)" : risk[2], styles.text);
+        for (Risk risk : risks.subList(0, Math.min(TOP_RISKS, risks.size()))) {
+            out.text(row, 0, risk.text(), styles.text);
+            out.text(row, 1, risk.owner() == null ? "No owner named" : risk.owner(), styles.text);
+            out.date(row, 2, risk.due(), styles.date);
+            if (risk.due() == null) {
+                out.text(row, 2, "No date", styles.text);
+            }
+            link(out, row, 3, risk.where(), risk.sheet());
             out.fitHeight(row++);
         }
         return row;
     }
 
-    private int sectionScores(XSSFSheet sheet, SheetWriter out, int row, ScoreCard card) {
-        // Each chart starts a printed page with its table, so neither is split.
-        sheet.setRowBreak(row - 1);
-        heading(out, row++, "Checklist: score by section");
-        out.headers(row, styles.header, "Section", "Score", "Rating");
-        int first = row + 1;
-        for (RatedScore section : card.sections()) {
-            row++;
-            out.text(row, 0, section.title(), styles.text);
-            Percentages.percent(out, row, 1, section, styles.percent);
-            Percentages.rating(out, row, 2, section, scale, styles);
+    /** A row of links to the sheets that hold the full lists behind the page. */
+    private int links(XSSFWorkbook workbook, SheetWriter out, int row, CouncilAssessment assessment) {
+        List<String> sheets = new ArrayList<>(
+                List.of(ScoredWorkbookWriter.CHECKLIST_SUMMARY, ScoredWorkbookWriter.IMPROVEMENT_PLAN, ACTIONS));
+        if (assessment.audit() != null) {
+            sheets.addAll(List.of(
+                    AuditSummarySheet.NAME,
+                    AuditReportSheets.FINDINGS,
+                    AuditReportSheets.VARIANCE,
+                    AuditReportSheets.POLICIES));
         }
-        new BarChart("Checklist score by section", "Score", 1, BarChart.Axis.PERCENT, BarChart.BLUE)
-                .draw(sheet, first, row, row + 2, 0, LAST + 1);
-        return row + 2 + CHART_ROWS;
-    }
-
-    private int flaggedSpend(XSSFSheet sheet, SheetWriter out, int row, ScreeningReport screening) {
-        Map<String, ScreeningResult.SectorTally> bySector = screening.result().flaggedBySector();
-        sheet.setRowBreak(row - 1);
-        heading(out, row++, "Spend with suppliers flagged, by high-risk sector");
-        out.headers(row, styles.header, "Sector", "Spend", "Suppliers");
-        int first = row + 1;
-        for (RiskSector sector : screening.sectors().sectors()) {
-            ScreeningResult.SectorTally tally =
-                    bySector.getOrDefault(sector.id(), new ScreeningResult.SectorTally(0, 0));
-            row++;
-            out.text(row, 0, sector.name(), styles.text);
-            out.number(row, 1, tally.pence() / 100.0, styles.money);
-            out.number(row, 2, tally.suppliers(), styles.integer);
+        if (assessment.screening() != null) {
+            sheets.addAll(List.of("Screening Summary", "Flagged Suppliers"));
         }
-        out.text(row + 1, 0, "A supplier in two sectors counts in both.", styles.subtitle);
-        new BarChart("Flagged spend by sector (£)", "Spend", 1, BarChart.Axis.POUNDS, BarChart.RED)
-                .draw(sheet, first, row, row + 2, 0, LAST + 1);
-        return row + 2 + CHART_ROWS;
-    }
-
-    private int variances(SheetWriter out, int row, AuditReport audit) {
-        List<Variance> adverse = audit.adverseVariances();
-        heading(out, row++, "Where management rates itself better than audit (" + adverse.size() + ")");
-        out.headers(row++, styles.header, "Checklist section", "Self-assessed", "Audit", "Audit area");
-        out.sheet().addMergedRegion(new CellRangeAddress(row - 1, row - 1, 3, LAST));
-        if (adverse.isEmpty()) {
-            out.text(
-                    row++,
-                    0,
-                    "None: audit rates every linked section at least as well as management does.",
-                    styles.text);
-        }
-        for (Variance variance : adverse) {
-            out.text(row, 0, variance.sectionTitle(), styles.textBold);
-            out.text(
-                    row,
-                    1,
-                    scale.label(variance.selfAssessed().rating()),
-                    styles.rating(variance.selfAssessed().rating()));
-            out.text(
-                    row,
-                    2,
-                    scale.label(variance.audit().rating()),
-                    styles.rating(variance.audit().rating()));
-            out.banner(row, 3, LAST, variance.auditTitle(), styles.text);
-            out.fitMergedHeight(row++, variance.auditTitle(), 46);
+        out.banner(row++, 0, CHART_TO, "Behind these figures (click to open the sheet)", styles.sectionRow);
+        // Five slots a row, each wide enough for a sheet name: A, B-C, D-E, F-G, H-J.
+        int[][] slots = {{0, 0}, {1, 2}, {3, 4}, {5, 6}, {7, CHART_TO}};
+        for (int i = 0; i < sheets.size(); i++) {
+            int[] slot = slots[i % slots.length];
+            link(out, row, slot[0], slot[1], sheets.get(i), sheets.get(i));
+            if (i % slots.length == slots.length - 1 || i == sheets.size() - 1) {
+                row++;
+            }
         }
         return row;
     }
 
-    private void dueActions(SheetWriter out, int row, CouncilAssessment assessment, List<DueAction> actions) {
-        heading(out, row++, "Actions due in the next 90 days (" + actions.size() + ")");
+    private void link(SheetWriter out, int row, int column, String text, String sheetName) {
+        link(out, row, column, column, text, sheetName);
+    }
+
+    private void link(SheetWriter out, int row, int firstColumn, int lastColumn, String text, String sheetName) {
+        out.banner(row, firstColumn, lastColumn, text, styles.link);
+        Cell cell = out.row(row).getCell(firstColumn);
+        XSSFHyperlink link =
+                (XSSFHyperlink) out.sheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress("'" + sheetName.replace("'", "''") + "'!A1");
+        cell.setHyperlink(link);
+    }
+
+    /** The actions due in the next 90 days, on a sheet of their own. */
+    private void writeActions(XSSFWorkbook workbook, CouncilAssessment assessment) {
+        List<DueAction> actions = assessment.actionsDue();
+        XSSFSheet sheet = workbook.createSheet(ACTIONS);
+        SheetWriter out = new SheetWriter(sheet, 60, 18, 24, 12, 16);
+        sheet.setDisplayGridlines(false);
+        out.text(0, 0, "Actions due in the next 90 days (" + actions.size() + ")", styles.title);
+        out.row(0).setHeightInPoints(24);
+        out.text(
+                1,
+                0,
+                "From the checklist's improvement plan and the audit's findings, soonest first.",
+                styles.subtitle);
+        int row = 3;
         out.headers(row++, styles.header, "Action", "Where", "Owner", "Due", "Status");
         if (actions.isEmpty()) {
             out.text(row, 0, "None with a due date in the next 90 days.", styles.text);
@@ -190,7 +324,7 @@ final class ExecutiveSummarySheet {
         for (DueAction action : actions) {
             out.text(row, 0, action.action(), styles.text);
             out.text(row, 1, action.source() + " " + action.ref(), styles.textBold);
-            out.text(row, 2, action.owner() == null ? "(no owner)" : action.owner(), styles.text);
+            out.text(row, 2, action.owner() == null ? "No owner named" : action.owner(), styles.text);
             out.date(row, 3, action.due(), styles.date);
             long days = ChronoUnit.DAYS.between(assessment.asOf(), action.due());
             out.text(
@@ -200,5 +334,6 @@ final class ExecutiveSummarySheet {
                     days < 0 ? styles.rating(Assessment.NEEDS_IMPROVEMENT) : styles.text);
             out.fitHeight(row++);
         }
+        out.printLandscapeFitToWidth(3);
     }
 }

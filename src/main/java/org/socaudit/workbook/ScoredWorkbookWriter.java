@@ -52,6 +52,9 @@ public final class ScoredWorkbookWriter {
         scored.comparisonIfAny().ifPresent(c -> writeComparison(workbook, styles, scale, c, scored));
     }
 
+    static final String IMPROVEMENT_PLAN = "Improvement Plan";
+    static final String CHECKLIST_SUMMARY = "Checklist Summary";
+
     static final String ABOUT_NOTE = "Scores are points over the most the answered questions could earn;"
             + " see the Instructions of the checklist workbook.";
 
@@ -86,7 +89,7 @@ public final class ScoredWorkbookWriter {
         Sheet sheet = new TableSheet<>(styles, scale, columns)
                 .write(
                         workbook,
-                        "Improvement Plan",
+                        IMPROVEMENT_PLAN,
                         "Every question rated " + scale.label(Assessment.NEEDS_IMPROVEMENT) + " (priority High) or "
                                 + scale.label(Assessment.ACCEPTABLE)
                                 + " (Medium), in checklist order within each priority. Track progress in Status.",

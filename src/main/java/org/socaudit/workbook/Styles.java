@@ -47,6 +47,8 @@ final class Styles {
     final CellStyle moneyBold;
     final CellStyle bigPercent;
     final CellStyle notAssessed;
+    /** A link to another sheet: blue, underlined, bordered like text. */
+    final CellStyle link;
     /** Styles marked with the row they were written on, made as needed. */
     final RowMarks marks;
 
@@ -101,6 +103,9 @@ final class Styles {
         bigPercent.setAlignment(HorizontalAlignment.LEFT);
         notAssessed = bordered(workbook, body);
         fill(notAssessed, NOT_ASSESSED);
+        XSSFFont linkFont = (XSSFFont) font(workbook, 11, false, "0563C1");
+        linkFont.setUnderline(Font.U_SINGLE);
+        link = bordered(workbook, linkFont);
         for (Assessment level : Assessment.values()) {
             XSSFCellStyle style = bordered(workbook, font(workbook, 11, true, null));
             fill(style, RAG.get(level));

@@ -114,8 +114,12 @@ public final class ChecklistReader {
                 xml.number,
                 ContentChecks.text(xml.title),
                 xml.questions.stream()
-                        .map(q ->
-                                new Question(q.id, q.letter, ContentChecks.text(q.text), ContentChecks.texts(q.items)))
+                        .map(q -> new Question(
+                                q.id,
+                                q.letter,
+                                ContentChecks.text(q.text),
+                                ContentChecks.texts(q.items),
+                                ContentChecks.text(q.risk)))
                         .toList());
     }
 }

@@ -117,5 +117,8 @@ final class ChecklistXml extends LocatedXml {
 
         @XmlElement(name = "item")
         List<String> items = new ArrayList<>();
+
+        @XmlElement
+        String risk;
     }
 }

@@ -73,7 +73,7 @@ class DemoCommandTest {
                 new XSSFWorkbook(Files.newInputStream(out.resolve("northbridge-soc-assessment-2026.xlsx")))) {
             assertEquals("Executive Summary", combined.getSheetName(0));
             assertEquals(
-                    2,
+                    1,
                     combined.getSheet("Executive Summary")
                             .getDrawingPatriarch()
                             .getCharts()

@@ -50,8 +50,35 @@ class WorkbookCommandTest {
             // Due by 11 May 2027: checklist procurement b and d (31 March 2027), audit 2.1 (31 March 2027)
             // and 2.2 (31 January 2027, already overdue on 10 February).
             assertEquals("4 (1 overdue)", valueAfter(summary, "Actions due in the next 90 days"));
-            assertEquals(2, summary.getDrawingPatriarch().getCharts().size());
-            Row firstAction = rowAfterHeading(summary, "Actions due in the next 90 days (4)");
+            // One chart, each bar coloured by its rating; the full lists are on other sheets, linked.
+            assertEquals(1, summary.getDrawingPatriarch().getCharts().size());
+            var series = summary.getDrawingPatriarch()
+                    .getCharts()
+                    .get(0)
+                    .getCTChart()
+                    .getPlotArea()
+                    .getBarChartArray(0)
+                    .getSerArray(0);
+            assertTrue(series.sizeOfDPtArray() >= 10, "a colour per section and area");
+            List<String> links = new java.util.ArrayList<>();
+            for (Row row : summary) {
+                for (var cell : row) {
+                    if (cell.getHyperlink() != null) {
+                        String target = cell.getHyperlink().getAddress().replaceAll("^'|'!A1$", "");
+                        assertTrue(workbook.getSheetIndex(target) > 0, target);
+                        links.add(target);
+                    }
+                }
+            }
+            assertTrue(
+                    links.containsAll(List.of("Improvement Plan", "Audit Findings", "Variance", "Actions Due")),
+                    links::toString);
+            assertEquals(1, workbook.getPrintArea(0).split(",").length);
+            var actions = workbook.getSheet("Actions Due");
+            assertEquals(
+                    "Actions due in the next 90 days (4)",
+                    actions.getRow(0).getCell(0).getStringCellValue());
+            Row firstAction = actions.getRow(4);
             assertEquals(
                     "Re-check framework suppliers yearly",
                     firstAction.getCell(0).getStringCellValue());
@@ -93,16 +120,6 @@ class WorkbookCommandTest {
             }
         }
         throw new AssertionError("no row " + label);
-    }
-
-    /** The first data row under a heading and its header row. */
-    private static Row rowAfterHeading(Sheet sheet, String heading) {
-        for (Row row : sheet) {
-            if (row.getCell(0) != null && heading.equals(row.getCell(0).getStringCellValue())) {
-                return sheet.getRow(row.getRowNum() + 2);
-            }
-        }
-        throw new AssertionError("no heading " + heading);
     }
 
     private Path fixture(String resource, String name) throws Exception {
