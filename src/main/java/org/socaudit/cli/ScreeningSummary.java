@@ -92,6 +92,12 @@ final class ScreeningSummary {
                     supplier.sectorHits().stream()
                             .map(hit -> hit.describe(sectorNames))
                             .toList());
+            Map<String, String> confidence = new LinkedHashMap<>();
+            supplier.sectorIds()
+                    .forEach(id ->
+                            confidence.put(id, supplier.confidence(id).name().toLowerCase(java.util.Locale.ROOT)));
+            entry.put("confidence", confidence);
+            entry.put("sectorNotes", supplier.sectorNotes());
             entry.put(
                     "flags", supplier.flags().stream().map(f -> f.kind().name()).toList());
             entry.put("spend", BigDecimal.valueOf(supplier.profile().totalPence(), 2));

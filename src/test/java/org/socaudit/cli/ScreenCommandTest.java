@@ -66,6 +66,13 @@ class ScreenCommandTest {
         assertTrue(json.at("/bySector/VEHICLES_TRANSPORT").asInt() > 0);
         for (JsonNode supplier : json.get("flaggedSuppliers")) {
             String name = supplier.get("name").asText();
+            // Each sector comes with its confidence, so a reader can tell confident hits from weak ones.
+            assertEquals(
+                    supplier.get("sectors").size(), supplier.get("confidence").size(), supplier.toString());
+            supplier.get("confidence")
+                    .forEach(level -> assertTrue(
+                            level.asText().equals("high") || level.asText().equals("low"), supplier.toString()));
+            assertTrue(supplier.get("sectorNotes").isArray(), supplier.toString());
             assertFalse(
                     name.startsWith("SKIPTON")
                             && supplier.get("sectors").toString().contains("ENVIRONMENTAL"),
