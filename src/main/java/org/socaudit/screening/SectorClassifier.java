@@ -3,6 +3,7 @@ package org.socaudit.screening;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -105,8 +106,10 @@ public final class SectorClassifier {
         boolean lowered = false;
         for (String name : names) {
             boolean company = !companyForms.find(name).isEmpty();
-            List<TermMatcher.Found<Term>> sectorTerms = terms.find(name);
-            for (TermMatcher.Found<SectorExclusion> found : exclusions.find(name)) {
+            // Every occurrence: a public-body term inside a sector term ("SCHOOL TRANSPORT") must not
+            // hide the same exclusion standing on its own later in the name ("KENT COUNTY COUNCIL").
+            List<TermMatcher.Found<Term>> sectorTerms = terms.findAll(name);
+            for (TermMatcher.Found<SectorExclusion> found : exclusions.findAll(name)) {
                 SectorExclusion exclusion = found.value();
                 // "School" marks a school, not a dance school or a school-transport firm.
                 if (company && exclusion.companiesScreened()
@@ -215,26 +218,30 @@ public final class SectorClassifier {
         List<SectorHit> hits = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<String, List<TermMatcher.Found<String>>> cancelled = new HashMap<>();
-        for (TermMatcher.Found<Term> found : terms.find(text)) {
+        Set<Term> kept = new HashSet<>();
+        Map<Term, String> cancelNoteOf = new LinkedHashMap<>();
+        // Every occurrence: a term is set aside only where an unless phrase overlaps it, so "GARAGE
+        // DOORS AND GARAGE SERVICES" still has a garage; each term's evidence is where it stands free.
+        for (TermMatcher.Found<Term> found : terms.findAll(text)) {
             Term term = found.value();
             KeywordScope wanted = term.keyword().scope();
-            if (wanted != KeywordScope.BOTH && wanted != scope) {
+            if (wanted != KeywordScope.BOTH && wanted != scope || kept.contains(term)) {
                 continue;
             }
             String sector = term.sectorId();
             TermMatcher<String> phrases = unless.get(sector);
             List<TermMatcher.Found<String>> phrasesFound =
-                    phrases == null ? List.of() : cancelled.computeIfAbsent(sector, s -> phrases.find(text));
+                    phrases == null ? List.of() : cancelled.computeIfAbsent(sector, s -> phrases.findAll(text));
             TermMatcher.Found<String> cancelling =
                     phrasesFound.stream().filter(found::overlaps).findFirst().orElse(null);
             if (cancelling != null) {
-                String note = "not " + sectorNames.getOrDefault(sector, sector) + ": '" + found.asWritten()
-                        + "' is part of '" + cancelling.asWritten() + "' in '" + text + "'";
-                if (!notes.contains(note)) {
-                    notes.add(note);
-                }
+                cancelNoteOf.putIfAbsent(
+                        term,
+                        "not " + sectorNames.getOrDefault(sector, sector) + ": '" + found.asWritten() + "' is part of '"
+                                + cancelling.asWritten() + "' in '" + text + "'");
                 continue;
             }
+            kept.add(term);
             hits.add(new SectorHit(
                     sector,
                     rule,
@@ -242,6 +249,11 @@ public final class SectorClassifier {
                     term.keyword().weak(),
                     Confidence.HIGH));
         }
+        cancelNoteOf.forEach((term, note) -> {
+            if (!kept.contains(term) && !notes.contains(note)) {
+                notes.add(note);
+            }
+        });
         return new TextSignals(List.copyOf(hits), List.copyOf(notes));
     }
 

@@ -342,6 +342,38 @@ class SectorClassifierTest {
                 result.notes().get(0));
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "SCHOOL TRANSPORT - KENT COUNTY COUNCIL",
+                "SCHOOL MEALS SERVICE, LEEDS CITY COUNCIL",
+                "PRE-SCHOOL PLAYGROUP, BRADFORD COLLEGE"
+            })
+    void aPublicBodyTermInsideASectorTermDoesNotHideTheSameExclusionLaterInTheName(String name) {
+        SectorClassifier.Classification result = classifier.classify(named(name));
+
+        assertEquals(List.of(), result.hits(), name);
+        assertTrue(result.notes().get(0).startsWith("Public body ("), result.notes()::toString);
+    }
+
+    @Test
+    void anUnlessPhraseSetsAsideOnlyTheTermItOverlapsNotTheSameTermElsewhere() {
+        SectorClassifier.Classification result = classifier.classify(
+                profile("ACME LTD", List.of(), List.of(), List.of("Security Equipment / Security Guarding Officers")));
+        SectorClassifier.Classification garage = classifier.classify(named("ACME GARAGE DOORS AND GARAGE SERVICES"));
+
+        assertTrue(
+                result.hits().stream()
+                        .anyMatch(h ->
+                                h.sectorId().equals("SECURITY") && h.evidence().startsWith("'Security' in")),
+                result::toString);
+        assertTrue(inSector(garage, "VEHICLES_TRANSPORT"), garage::toString);
+        assertTrue(
+                garage.hits().get(0).evidence().startsWith("'GARAGE' in"),
+                garage.hits().get(0)::toString);
+        assertEquals(List.of(), garage.notes(), "the garage is not set aside, so no note says it was");
+    }
+
     @Test
     void aCouncilsTradingCompanyIsScreenedAsAnyFirmIs() {
         assertTrue(inSector(classifier.classify(named("COUNCIL WASTE SERVICES LIMITED")), "ENVIRONMENTAL"));
