@@ -145,7 +145,15 @@ class SectorClassifierTest {
         "nursery, Nurseries",
         "café, CAFE ROMA",
         "cctv, C.C.T.V. Services",
-        "car wash, Car-Washes of Leeds"
+        "car wash, Car-Washes of Leeds",
+        "minibus, ACE MINIBUSES",
+        "minibus hire, Minibuses Hire",
+        "children's home, CHILDREN HOME",
+        "children's home, Childrens Homes",
+        "taxi, TAX\u0131",
+        "taxi, \uFF34\uFF21\uFF38\uFF29",
+        "fish bar, \uFB01sh bar",
+        "skip hire, \u017Fkip hire"
     })
     void aTermIsFoundWhateverItsCaseNumberSpacingHyphensOrAbbreviation(String term, String text) {
         TermMatcher<String> matcher = new TermMatcher<>();
