@@ -64,14 +64,17 @@ public final class SectorsReader {
                     checks.claim("keyword (as compared) in sector " + sector.id, key, keyword);
                 }
             }
-            for (String phrase : sector.unless) {
-                findable(checks, "unless phrase", phrase, sector);
+            for (SectorsXml.Phrase phrase : sector.unless) {
+                String key = findable(checks, "unless phrase", phrase.text, phrase);
+                checks.claim("unless phrase (as compared) in sector " + sector.id, key, phrase);
             }
         }
         for (SectorsXml.Exclusion exclusion : xml.exclusions) {
             checks.claim("exclusion id", exclusion.id, exclusion);
-            for (String term : exclusion.terms) {
-                findable(checks, "exclusion term", term, exclusion);
+            for (SectorsXml.Phrase term : exclusion.terms) {
+                // Across exclusions too: one term cannot mark a name as two different things.
+                String key = findable(checks, "exclusion term", term.text, term);
+                checks.claim("exclusion term (as compared)", key, term);
             }
         }
         xml.statements.forEach(s -> checks.claim("statement id", s.id, s));
@@ -142,7 +145,7 @@ public final class SectorsReader {
                                 k.scope == null ? KeywordScope.BOTH : enumOf(KeywordScope.class, k.scope),
                                 "weak".equals(k.strength == null ? null : k.strength.strip())))
                         .toList(),
-                ContentChecks.texts(xml.unless));
+                phrases(xml.unless));
     }
 
     private static SectorExclusion exclusion(SectorsXml.Exclusion xml) {
@@ -152,7 +155,11 @@ public final class SectorsReader {
                 ContentChecks.text(xml.reason),
                 "not-screened".equals(xml.effect.strip()),
                 xml.companies != null && "screened".equals(xml.companies.strip()),
-                ContentChecks.texts(xml.terms));
+                phrases(xml.terms));
+    }
+
+    private static java.util.List<String> phrases(java.util.List<SectorsXml.Phrase> phrases) {
+        return phrases.stream().map(p -> ContentChecks.text(p.text)).toList();
     }
 
     private static NonInvolvementStatement statement(SectorsXml.Statement xml) {

@@ -110,6 +110,24 @@ class SectorsReaderTest {
                 problems(e));
     }
 
+    @Test
+    void aVersion2FileRefusesUnlessPhrasesAndExclusionTermsThatCompareAlike() throws Exception {
+        String xml = bundledVersion2()
+                .replace("<unless>car park</unless>", "<unless>car park</unless>\n<unless>Car-Parks</unless>")
+                .replace("<term>paypal</term>", "<term>paypal</term>\n<term>PayPal</term>");
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> read("v2.xml", xml));
+
+        assertTrue(
+                problems(e).contains("v2.xml:" + lineOf(xml, "Car-Parks") + ":")
+                        && problems(e).contains("duplicate unless phrase (as compared) in sector VEHICLES_TRANSPORT"),
+                problems(e));
+        assertTrue(
+                problems(e).contains("v2.xml:" + lineOf(xml, "PayPal") + ":")
+                        && problems(e).contains("duplicate exclusion term (as compared)"),
+                problems(e));
+    }
+
     private static int lineOf(String xml, String text) {
         return xml.substring(0, xml.indexOf(text)).split("\n", -1).length;
     }
