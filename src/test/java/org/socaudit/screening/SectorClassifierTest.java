@@ -382,6 +382,42 @@ class SectorClassifierTest {
         assertEquals(List.of(), garage.notes(), "the garage is not set aside, so no note says it was");
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "PRESTON BARBER LLP, HEALTH_BEAUTY",
+        "P A BARBER, HEALTH_BEAUTY",
+        "LONG LEE & THWAITES BROW ACTION GRP, HEALTH_BEAUTY",
+        "GROUNDWORK LONDON, PROPERTY",
+        "THE BODY SHOP INTERNATIONAL LTD, VEHICLES_TRANSPORT",
+        "DULUX DECORATOR CENTRE, PROPERTY"
+    })
+    void aTermWhoseSingularIsACommonWordOrWhoseWordsRunTogetherIsNotConfidentAlone(String name, String sector) {
+        SectorClassifier.Classification result = classifier.classify(named(name));
+
+        assertTrue(confidence(result, sector) != Confidence.HIGH, result::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "ALL STAR TAXIS, VEHICLES_TRANSPORT",
+        "ALL STARS DAY NURSERY LTD, RECREATIONAL",
+        "ACE BODYSHOP, VEHICLES_TRANSPORT",
+        "ACE GROUNDWORKS LTD, PROPERTY"
+    })
+    void firmsNamedLikeAnExclusionOrACollisionAreStillFound(String name, String sector) {
+        assertTrue(inSector(classifier.classify(named(name)), sector), name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ALLSTAR BUSINESS SOLUTIONS LTD", "WESTERN RIVERSIDE WASTE AUTHORITY"})
+    void fuelCardsAndWasteAuthoritiesAreNotScreened(String name) {
+        SectorClassifier.Classification result =
+                classifier.classify(profile(name, List.of(), List.of(), List.of("Waste Management", "Taxi Fares")));
+
+        assertEquals(List.of(), result.hits(), name);
+        assertEquals(1, result.notes().size(), result.notes()::toString);
+    }
+
     @Test
     void aCouncilsTradingCompanyIsScreenedAsAnyFirmIs() {
         assertTrue(inSector(classifier.classify(named("COUNCIL WASTE SERVICES LIMITED")), "ENVIRONMENTAL"));
