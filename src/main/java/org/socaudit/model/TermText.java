@@ -110,7 +110,9 @@ public final class TermText {
     static String form(String word) {
         String folded = Normalizer.normalize(word, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
+                .toLowerCase(Locale.ROOT)
+                // The dotless i has no decomposition: "TAXı" is "taxi" as "TAXİ" is.
+                .replace('\u0131', 'i');
         String expanded = ABBREVIATIONS.getOrDefault(folded, folded);
         return singular(expanded);
     }
@@ -131,8 +133,14 @@ public final class TermText {
         if (n > 3 && (word.endsWith("xes") || word.endsWith("zzes"))) {
             return word.substring(0, n - 2);
         }
+        // "Minibuses" is "minibus" as "buses" is "bus" (but "abuses" is "abuse").
+        if (n > 5 && word.endsWith("buses") && !word.endsWith("abuses")) {
+            return word.substring(0, n - 2);
+        }
         if (n > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us") && isLetter(word, n - 2)) {
-            return word.substring(0, n - 1);
+            // A possessive written without its apostrophe: "Childrens" is "children's", so "child".
+            String stem = word.substring(0, n - 1);
+            return IRREGULAR.getOrDefault(stem, stem);
         }
         return word;
     }

@@ -3,6 +3,7 @@ package org.socaudit.screening;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,8 +108,10 @@ public final class SectorClassifier {
         boolean lowered = false;
         for (String name : names) {
             boolean company = !companyForms.find(name).isEmpty();
-            List<TermMatcher.Found<Term>> sectorTerms = terms.find(name);
-            for (TermMatcher.Found<SectorExclusion> found : exclusions.find(name)) {
+            // Every occurrence: a public-body term inside a sector term ("SCHOOL TRANSPORT") must not
+            // hide the same exclusion standing on its own later in the name ("KENT COUNTY COUNCIL").
+            List<TermMatcher.Found<Term>> sectorTerms = terms.findAll(name);
+            for (TermMatcher.Found<SectorExclusion> found : exclusions.findAll(name)) {
                 SectorExclusion exclusion = found.value();
                 // "School" marks a school, not a dance school or a school-transport firm.
                 if (company && exclusion.companiesScreened()
@@ -218,27 +221,32 @@ public final class SectorClassifier {
         List<SectorHit> hits = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<String, List<TermMatcher.Found<String>>> cancelled = new HashMap<>();
+        // Every occurrence: a term is set aside only where an unless phrase overlaps it, so "GARAGE
+        // DOORS AND GARAGE SERVICES" still has a garage; each term's evidence is where it stands free.
         List<TermMatcher.Found<Term>> found = new ArrayList<>();
-        for (TermMatcher.Found<Term> term : terms.find(text)) {
+        for (TermMatcher.Found<Term> term : terms.findAll(text)) {
             KeywordScope wanted = term.value().keyword().scope();
             if (wanted == KeywordScope.BOTH || wanted == scope) {
                 found.add(term);
             }
         }
-        List<TermMatcher.Found<String>> goodsFound = goods.find(text);
+        List<TermMatcher.Found<String>> goodsFound = goods.findAll(text);
+        Set<Term> kept = new HashSet<>();
+        Map<Term, String> cancelNoteOf = new LinkedHashMap<>();
         for (TermMatcher.Found<Term> term : found) {
             String sector = term.value().sectorId();
             // "waste" inside "waste management" says nothing more: the longer term is the evidence.
-            if (found.stream()
-                    .anyMatch(other -> other != term
-                            && other.value().sectorId().equals(sector)
-                            && term.within(other)
-                            && !other.within(term))) {
+            if (kept.contains(term.value())
+                    || found.stream()
+                            .anyMatch(other -> other != term
+                                    && other.value().sectorId().equals(sector)
+                                    && term.within(other)
+                                    && !other.within(term))) {
                 continue;
             }
             TermMatcher<String> phrases = unless.get(sector);
             List<TermMatcher.Found<String>> phrasesFound =
-                    phrases == null ? List.of() : cancelled.computeIfAbsent(sector, s -> phrases.find(text));
+                    phrases == null ? List.of() : cancelled.computeIfAbsent(sector, s -> phrases.findAll(text));
             TermMatcher.Found<String> cancelling =
                     phrasesFound.stream().filter(term::overlaps).findFirst().orElse(null);
             if (cancelling == null) {
@@ -250,13 +258,13 @@ public final class SectorClassifier {
                         .orElse(null);
             }
             if (cancelling != null) {
-                String note = "not " + sectorNames.getOrDefault(sector, sector) + ": '" + term.asWritten()
-                        + "' is part of '" + cancelling.asWritten() + "' in '" + text + "'";
-                if (!notes.contains(note)) {
-                    notes.add(note);
-                }
+                cancelNoteOf.putIfAbsent(
+                        term.value(),
+                        "not " + sectorNames.getOrDefault(sector, sector) + ": '" + term.asWritten() + "' is part of '"
+                                + cancelling.asWritten() + "' in '" + text + "'");
                 continue;
             }
+            kept.add(term.value());
             hits.add(new SectorHit(
                     sector,
                     rule,
@@ -264,6 +272,11 @@ public final class SectorClassifier {
                     term.value().keyword().weak(),
                     Confidence.HIGH));
         }
+        cancelNoteOf.forEach((term, note) -> {
+            if (!kept.contains(term) && !notes.contains(note)) {
+                notes.add(note);
+            }
+        });
         return new TextSignals(List.copyOf(hits), List.copyOf(notes));
     }
 

@@ -67,8 +67,20 @@ final class TermMatcher<T> {
         }
     }
 
-    /** Every term found in the text, each value once, in the order of the text. */
+    /** Every term found in the text, each value once (where first found), in the order of the text. */
     List<Found<T>> find(String text) {
+        return find(text, true);
+    }
+
+    /**
+     * Every place a term is found in the text, a value as often as it is found ("SCHOOL TRANSPORT,
+     * KENT COUNTY COUNCIL" holds a public-body term twice), in the order of the text.
+     */
+    List<Found<T>> findAll(String text) {
+        return find(text, false);
+    }
+
+    private List<Found<T>> find(String text, boolean once) {
         List<Found<T>> found = new ArrayList<>();
         if (text == null || bySpacedKey.isEmpty()) {
             return found;
@@ -76,6 +88,10 @@ final class TermMatcher<T> {
         List<TermText.Word> words = TermText.words(text);
         List<T> seen = new ArrayList<>();
         for (int from = 0; from < words.size(); from++) {
+            if (!once) {
+                // A value once per starting word: the shortest run of words that holds it.
+                seen.clear();
+            }
             StringBuilder spaced = new StringBuilder();
             StringBuilder joined = new StringBuilder();
             boolean joinable = true;

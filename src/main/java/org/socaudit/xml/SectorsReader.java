@@ -26,14 +26,23 @@ public final class SectorsReader {
 
     /** Reads and checks a sectors file; {@code sourceName} is how problems name the file. */
     public SectorCatalogue read(String sourceName, InputStream in) throws InvalidInputException {
-        SectorsXml xml = XmlDocumentParser.parse(sourceName, in, DocumentKind.SECTORS, SectorsXml.class);
+        XmlDocumentParser.Parsed<SectorsXml> parsed =
+                XmlDocumentParser.parseVersioned(sourceName, in, DocumentKind.SECTORS, SectorsXml.class);
+        SectorsXml xml = parsed.value();
+        boolean version1 = VERSION_1.equals(parsed.namespace());
         ContentChecks checks = new ContentChecks(sourceName);
-        checkIds(xml, checks);
+        checkIds(xml, checks, version1);
         checks.throwIfAny();
+        if (version1) {
+            mergeAlikeKeywords(xml);
+        }
         return toModel(xml);
     }
 
-    private static void checkIds(SectorsXml xml, ContentChecks checks) {
+    /** Version 1 files matched keywords as regular expressions, so they list plurals and spellings apart. */
+    private static final String VERSION_1 = "urn:soc-audit:sectors:1";
+
+    private static void checkIds(SectorsXml xml, ContentChecks checks, boolean version1) {
         for (SectorsXml.Sector sector : xml.sectors) {
             checks.claim("sector id", sector.id, sector);
             sector.sic.forEach(c -> checks.claimWithin("SIC code", "sector " + sector.id, c.code, c));
@@ -41,19 +50,32 @@ public final class SectorsReader {
             sector.proclass.forEach(c -> checks.claimWithin("ProClass code", "sector " + sector.id, c.code, c));
             for (SectorsXml.Keyword keyword : sector.keywords) {
                 String key = findable(checks, "keyword", keyword.text, keyword);
-                if (key != null) {
+                if (key == null) {
+                    continue;
+                }
+                if (version1) {
+                    // Version 1 refused the same keyword twice; "taxi" beside "taxis" was its way of
+                    // finding both, so those are merged below, not refused.
+                    checks.claim(
+                            "keyword in sector " + sector.id,
+                            ContentChecks.text(keyword.text).toLowerCase(Locale.ROOT),
+                            keyword);
+                } else {
                     // Found alike run together or apart: "night club" and "nightclub" are one term.
                     checks.claim("keyword (as compared) in sector " + sector.id, key.replace(" ", ""), keyword);
                 }
             }
-            for (String phrase : sector.unless) {
-                findable(checks, "unless phrase", phrase, sector);
+            for (SectorsXml.Phrase phrase : sector.unless) {
+                String key = findable(checks, "unless phrase", phrase.text, phrase);
+                checks.claim("unless phrase (as compared) in sector " + sector.id, key, phrase);
             }
         }
         for (SectorsXml.Exclusion exclusion : xml.exclusions) {
             checks.claim("exclusion id", exclusion.id, exclusion);
-            for (String term : exclusion.terms) {
-                findable(checks, "exclusion term", term, exclusion);
+            for (SectorsXml.Phrase term : exclusion.terms) {
+                // Across exclusions too: one term cannot mark a name as two different things.
+                String key = findable(checks, "exclusion term", term.text, term);
+                checks.claim("exclusion term (as compared)", key, term);
             }
         }
         for (String word : xml.goods) {
@@ -73,6 +95,29 @@ public final class SectorsReader {
             return null;
         }
         return key;
+    }
+
+    /**
+     * Keeps the first of a version 1 sector's keywords that compare alike ("taxi", "taxis"); a later
+     * one's scope is added to the first's, so a term looked for in names and one in categories are
+     * looked for in both.
+     */
+    private static void mergeAlikeKeywords(SectorsXml xml) {
+        for (SectorsXml.Sector sector : xml.sectors) {
+            java.util.Map<String, SectorsXml.Keyword> first = new java.util.LinkedHashMap<>();
+            for (SectorsXml.Keyword keyword : sector.keywords) {
+                SectorsXml.Keyword kept = first.putIfAbsent(TermText.key(ContentChecks.text(keyword.text)), keyword);
+                if (kept != null && !java.util.Objects.equals(scopeOf(kept), scopeOf(keyword))) {
+                    kept.scope = null;
+                }
+            }
+            sector.keywords.clear();
+            sector.keywords.addAll(first.values());
+        }
+    }
+
+    private static KeywordScope scopeOf(SectorsXml.Keyword keyword) {
+        return keyword.scope == null ? KeywordScope.BOTH : enumOf(KeywordScope.class, keyword.scope);
     }
 
     private static SectorCatalogue toModel(SectorsXml xml) {
@@ -105,7 +150,7 @@ public final class SectorsReader {
                                 k.scope == null ? KeywordScope.BOTH : enumOf(KeywordScope.class, k.scope),
                                 "weak".equals(k.strength == null ? null : k.strength.strip())))
                         .toList(),
-                ContentChecks.texts(xml.unless));
+                phrases(xml.unless));
     }
 
     private static SectorExclusion exclusion(SectorsXml.Exclusion xml) {
@@ -115,7 +160,11 @@ public final class SectorsReader {
                 ContentChecks.text(xml.reason),
                 "not-screened".equals(xml.effect.strip()),
                 xml.companies != null && "screened".equals(xml.companies.strip()),
-                ContentChecks.texts(xml.terms));
+                phrases(xml.terms));
+    }
+
+    private static java.util.List<String> phrases(java.util.List<SectorsXml.Phrase> phrases) {
+        return phrases.stream().map(p -> ContentChecks.text(p.text)).toList();
     }
 
     private static NonInvolvementStatement statement(SectorsXml.Statement xml) {

@@ -64,7 +64,7 @@ final class SectorsXml extends LocatedXml {
         List<Keyword> keywords = new ArrayList<>();
 
         @XmlElement(name = "unless")
-        List<String> unless = new ArrayList<>();
+        List<Phrase> unless = new ArrayList<>();
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -84,7 +84,7 @@ final class SectorsXml extends LocatedXml {
         String reason;
 
         @XmlElement(name = "term")
-        List<String> terms = new ArrayList<>();
+        List<Phrase> terms = new ArrayList<>();
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)
@@ -97,6 +97,20 @@ final class SectorsXml extends LocatedXml {
 
         @XmlAttribute
         String title;
+    }
+
+    /** An unless phrase or an exclusion term, located so that a repeat can be shown where it is. */
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class Phrase extends LocatedXml {
+        /**
+         * Not in the schema: a class with only a value is bound as a simple type, which JAXB does
+         * not locate; one attribute makes it an element with its line and column.
+         */
+        @XmlAttribute(name = "located")
+        String located;
+
+        @XmlValue
+        String text;
     }
 
     @XmlAccessorType(XmlAccessType.FIELD)

@@ -50,11 +50,20 @@ final class XmlDocumentParser {
     /** Reads a document of the given kind into its binding class, or throws with every problem found. */
     static <T> T parse(String sourceName, InputStream in, DocumentKind kind, Class<T> binding)
             throws InvalidInputException {
+        return parseVersioned(sourceName, in, kind, binding).value();
+    }
+
+    /** A document read into its binding class, with the namespace that says which version it is. */
+    record Parsed<T>(T value, String namespace) {}
+
+    /** As {@link #parse}, also saying which version (namespace) of the kind the document is. */
+    static <T> Parsed<T> parseVersioned(String sourceName, InputStream in, DocumentKind kind, Class<T> binding)
+            throws InvalidInputException {
         byte[] content = readLimited(sourceName, in);
         String namespace = checkRoot(sourceName, content, kind);
         ShapeCheck.check(sourceName, content, kind);
         validate(sourceName, content, kind.schemaResource(namespace));
-        return bind(sourceName, content, binding);
+        return new Parsed<>(bind(sourceName, content, binding), namespace);
     }
 
     /** Reads only as far as the root element and says which kind of document it is. */

@@ -145,7 +145,15 @@ class SectorClassifierTest {
         "nursery, Nurseries",
         "café, CAFE ROMA",
         "cctv, C.C.T.V. Services",
-        "car wash, Car-Washes of Leeds"
+        "car wash, Car-Washes of Leeds",
+        "minibus, ACE MINIBUSES",
+        "minibus hire, Minibuses Hire",
+        "children's home, CHILDREN HOME",
+        "children's home, Childrens Homes",
+        "taxi, TAX\u0131",
+        "taxi, \uFF34\uFF21\uFF38\uFF29",
+        "fish bar, \uFB01sh bar",
+        "skip hire, \u017Fkip hire"
     })
     void aTermIsFoundWhateverItsCaseNumberSpacingHyphensOrAbbreviation(String term, String text) {
         TermMatcher<String> matcher = new TermMatcher<>();
@@ -340,6 +348,74 @@ class SectorClassifierTest {
         assertTrue(
                 result.notes().get(0).startsWith("Public body ("),
                 result.notes().get(0));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "SCHOOL TRANSPORT - KENT COUNTY COUNCIL",
+                "SCHOOL MEALS SERVICE, LEEDS CITY COUNCIL",
+                "PRE-SCHOOL PLAYGROUP, BRADFORD COLLEGE"
+            })
+    void aPublicBodyTermInsideASectorTermDoesNotHideTheSameExclusionLaterInTheName(String name) {
+        SectorClassifier.Classification result = classifier.classify(named(name));
+
+        assertEquals(List.of(), result.hits(), name);
+        assertTrue(result.notes().get(0).startsWith("Public body ("), result.notes()::toString);
+    }
+
+    @Test
+    void anUnlessPhraseSetsAsideOnlyTheTermItOverlapsNotTheSameTermElsewhere() {
+        SectorClassifier.Classification result = classifier.classify(
+                profile("ACME LTD", List.of(), List.of(), List.of("Security Equipment / Security Guarding Officers")));
+        SectorClassifier.Classification garage = classifier.classify(named("ACME GARAGE DOORS AND GARAGE SERVICES"));
+
+        assertTrue(
+                result.hits().stream()
+                        .anyMatch(h ->
+                                h.sectorId().equals("SECURITY") && h.evidence().startsWith("'Security' in")),
+                result::toString);
+        assertTrue(inSector(garage, "VEHICLES_TRANSPORT"), garage::toString);
+        assertTrue(
+                garage.hits().get(0).evidence().startsWith("'GARAGE' in"),
+                garage.hits().get(0)::toString);
+        assertEquals(List.of(), garage.notes(), "the garage is not set aside, so no note says it was");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "PRESTON BARBER LLP, HEALTH_BEAUTY",
+        "P A BARBER, HEALTH_BEAUTY",
+        "LONG LEE & THWAITES BROW ACTION GRP, HEALTH_BEAUTY",
+        "GROUNDWORK LONDON, PROPERTY",
+        "THE BODY SHOP INTERNATIONAL LTD, VEHICLES_TRANSPORT",
+        "DULUX DECORATOR CENTRE, PROPERTY"
+    })
+    void aTermWhoseSingularIsACommonWordOrWhoseWordsRunTogetherIsNotConfidentAlone(String name, String sector) {
+        SectorClassifier.Classification result = classifier.classify(named(name));
+
+        assertTrue(confidence(result, sector) != Confidence.HIGH, result::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "ALL STAR TAXIS, VEHICLES_TRANSPORT",
+        "ALL STARS DAY NURSERY LTD, RECREATIONAL",
+        "ACE BODYSHOP, VEHICLES_TRANSPORT",
+        "ACE GROUNDWORKS LTD, PROPERTY"
+    })
+    void firmsNamedLikeAnExclusionOrACollisionAreStillFound(String name, String sector) {
+        assertTrue(inSector(classifier.classify(named(name)), sector), name);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ALLSTAR BUSINESS SOLUTIONS LTD", "WESTERN RIVERSIDE WASTE AUTHORITY"})
+    void fuelCardsAndWasteAuthoritiesAreNotScreened(String name) {
+        SectorClassifier.Classification result =
+                classifier.classify(profile(name, List.of(), List.of(), List.of("Waste Management", "Taxi Fares")));
+
+        assertEquals(List.of(), result.hits(), name);
+        assertEquals(1, result.notes().size(), result.notes()::toString);
     }
 
     @Test
