@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The words of a supplier name, spend category or sector term in the one form they are compared in,
  * so that a term found in a name is found alike in a category. Case, accents, apostrophes and other
- * punctuation make no difference; "and" and "&amp;" are dropped ("Building &amp; Maintenance" is
- * "building maintenance"); a common ledger abbreviation stands for its word ("Maint" is
+ * punctuation make no difference; "&amp;" is the word "and" ("Fish &amp; Chips" is "fish and chips",
+ * but "Garden Care and Home Maintenance" is no "care home"); a common ledger abbreviation stands for its word ("Maint" is
  * "maintenance"); and each word is taken in the singular ("Taxis" is "taxi", "Coaches" is "coach",
  * "Nurseries" is "nursery"). Spacing and hyphens are handled by the matcher, which also compares the
  * words run together ("skip-hire", "skip hire" and "skiphire").
@@ -43,6 +43,9 @@ public final class TermText {
             Map.entry("resi", "residential"),
             Map.entry("resid", "residential"),
             Map.entry("equip", "equipment"),
+            Map.entry("supl", "supplies"),
+            Map.entry("supls", "supplies"),
+            Map.entry("fd", "food"),
             Map.entry("eqpt", "equipment"),
             Map.entry("elec", "electrical"),
             Map.entry("recyc", "recycling"),
@@ -66,7 +69,7 @@ public final class TermText {
 
     private TermText() {}
 
-    /** The words of a text in order, each in its compared form, with "and" left out. */
+    /** The words of a text in order, each in its compared form, an ampersand as the word "and". */
     public static List<Word> words(String text) {
         List<Word> words = new ArrayList<>();
         if (text == null) {
@@ -75,6 +78,11 @@ public final class TermText {
         int i = 0;
         int length = text.length();
         while (i < length) {
+            if (text.charAt(i) == '&') {
+                words.add(new Word("and", i, i + 1));
+                i++;
+                continue;
+            }
             if (!isWordChar(text, i)) {
                 i++;
                 continue;
@@ -90,7 +98,7 @@ public final class TermText {
                 i++;
             }
             String form = form(raw.toString());
-            if (!form.isEmpty() && !form.equals("and")) {
+            if (!form.isEmpty()) {
                 words.add(new Word(form, start, i));
             }
         }

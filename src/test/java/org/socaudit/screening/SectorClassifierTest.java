@@ -139,7 +139,7 @@ class SectorClassifierTest {
         "taxis, Ace Taxi",
         "coach hire, Coaches Hire",
         "fish and chips, Fish & Chips Shop",
-        "building maintenance, Building & Maintenance",
+        "plumbing and heating, Plumbing & Heating",
         "building maintenance, Bldg Maint",
         "working men's club, WORKING MENS CLUB",
         "nursery, Nurseries",
@@ -173,7 +173,8 @@ class SectorClassifierTest {
         "skip hire, SKIPTON HIRE",
         "bar, BARCLAYS",
         "pub, PUBLIC HEALTH",
-        "inn, INNOVATE UK"
+        "inn, INNOVATE UK",
+        "care home, GARDEN CARE AND HOME MAINTENANCE"
     })
     void aTermIsNotFoundInsideOtherWordsOrByJoiningInitialsAndShortWords(String term, String text) {
         TermMatcher<String> matcher = new TermMatcher<>();
@@ -333,6 +334,7 @@ class SectorClassifierTest {
                 "WEST YORKSHIRE FIRE AND RESCUE AUTHORITY",
                 "LEEDS TEACHING HOSPITALS NHS TRUST",
                 "NHS PROPERTY SERVICES",
+                "NHS PROPERTY SERVICES LTD",
                 "DEPARTMENT FOR WORK AND PENSIONS",
                 "ENVIRONMENT AGENCY",
                 "BECKFOOT PRIMARY SCHOOL",
@@ -346,7 +348,7 @@ class SectorClassifierTest {
         assertEquals(List.of(), result.hits(), name);
         assertEquals(1, result.notes().size(), result.notes()::toString);
         assertTrue(
-                result.notes().get(0).startsWith("Public body ("),
+                result.notes().get(0).startsWith(name.contains("NHS") ? "NHS body (" : "Public body ("),
                 result.notes().get(0));
     }
 
