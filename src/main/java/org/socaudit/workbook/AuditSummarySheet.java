@@ -78,9 +78,20 @@ final class AuditSummarySheet {
             Percentages.rating(out, row, 6, score, scale, styles);
             out.fitHeight(row++);
         }
-        new BarChart("Audit score by area", "Score", 5, BarChart.Axis.PERCENT, BarChart.BLUE)
-                .draw(sheet, tableTop + 1, row - 1, row + 1, 7);
-        out.printLandscapeFitToWidth(-1);
+        new BarChart("Audit score by area, coloured by rating", "Score", 5, BarChart.Axis.PERCENT, BarChart.BLUE)
+                .draw(
+                        sheet,
+                        tableTop + 1,
+                        row - 1,
+                        row + 1,
+                        row + 21,
+                        0,
+                        7,
+                        report.areas().stream()
+                                .map(a -> BarChart.colour(a.rating()))
+                                .toList(),
+                        0);
+        out.printOnOnePage();
     }
 
     private String rating(RatedScore score) {

@@ -39,6 +39,18 @@ record BarChart(String title, String seriesName, int valueColumn, Axis axis, byt
     static final byte[] AMBER = {(byte) 0xFF, (byte) 0xC0, 0x00};
     static final byte[] GREY = {(byte) 0xA6, (byte) 0xA6, (byte) 0xA6};
 
+    /** The bar colour of a rating: green, amber or red; grey (no bar, no label) when not assessed. */
+    static byte[] colour(org.socaudit.model.Assessment rating) {
+        if (rating == null) {
+            return GREY;
+        }
+        return switch (rating) {
+            case GOOD -> GREEN;
+            case ACCEPTABLE -> AMBER;
+            case NEEDS_IMPROVEMENT -> RED;
+        };
+    }
+
     /** Draws the chart for table rows firstRow..lastRow, anchored from row {@code top} across {@code columns}. */
     void draw(XSSFSheet sheet, int firstRow, int lastRow, int top, int columns) {
         draw(sheet, firstRow, lastRow, top, 0, columns);

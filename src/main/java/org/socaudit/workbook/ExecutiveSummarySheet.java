@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -77,22 +75,8 @@ final class ExecutiveSummarySheet {
         int row = topRisks(out, factsEnd + 1, assessment);
         row = links(workbook, out, Math.max(row, chartBottom) + 1, assessment);
         workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, CHART_TO, 0, row - 1);
-        onePage(sheet);
+        out.printOnOnePage();
         writeActions(workbook, assessment);
-    }
-
-    /** Prints on one A4 landscape page, however the text wraps. */
-    private static void onePage(Sheet sheet) {
-        PrintSetup print = sheet.getPrintSetup();
-        print.setLandscape(true);
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 1);
-        sheet.setFitToPage(true);
-        sheet.setMargin(Sheet.LeftMargin, 0.4);
-        sheet.setMargin(Sheet.RightMargin, 0.4);
-        sheet.setMargin(Sheet.TopMargin, 0.5);
-        sheet.setMargin(Sheet.BottomMargin, 0.5);
     }
 
     /**
@@ -163,14 +147,7 @@ final class ExecutiveSummarySheet {
                 DATA_COLUMN + 2,
                 rating == null ? Percentages.NOT_ASSESSED : scale.label(rating),
                 styles.rating(rating));
-        colours.add(
-                rating == null
-                        ? BarChart.GREY
-                        : switch (rating) {
-                            case GOOD -> BarChart.GREEN;
-                            case ACCEPTABLE -> BarChart.AMBER;
-                            case NEEDS_IMPROVEMENT -> BarChart.RED;
-                        });
+        colours.add(BarChart.colour(rating));
         return row;
     }
 

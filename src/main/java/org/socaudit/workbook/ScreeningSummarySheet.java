@@ -86,9 +86,7 @@ final class ScreeningSummarySheet {
         writeFlagCounts(out, tableTop, flagged);
         new BarChart("Spend with flagged suppliers by sector (£)", "Spend", 2, BarChart.Axis.POUNDS, BarChart.RED)
                 .draw(sheet, tableTop + 1, lastSectorRow, row + 1, 6);
-        // Keep the chart whole on a printed page.
-        sheet.setRowBreak(row);
-        out.printLandscapeFitToWidth(-1);
+        out.printOnOnePage();
     }
 
     private int count(SheetWriter out, int row, String label, long value) {

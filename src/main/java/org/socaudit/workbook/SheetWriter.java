@@ -138,6 +138,23 @@ final class SheetWriter {
         }
     }
 
+    /**
+     * Prints the sheet on one A4 landscape page, shrunk to fit: for summaries, which are read as a
+     * page, with their charts never split.
+     */
+    void printOnOnePage() {
+        printOnOnePage(true);
+    }
+
+    /** As {@link #printOnOnePage()}, upright for a summary taller than it is wide. */
+    void printOnOnePage(boolean landscape) {
+        printLandscapeFitToWidth(-1);
+        sheet.getPrintSetup().setLandscape(landscape);
+        sheet.getPrintSetup().setFitHeight((short) 1);
+        sheet.setMargin(Sheet.TopMargin, 0.5);
+        sheet.setMargin(Sheet.BottomMargin, 0.5);
+    }
+
     static int linesNeeded(String text, int widthInCharacters) {
         return TextFit.lines(text, widthInCharacters, false);
     }

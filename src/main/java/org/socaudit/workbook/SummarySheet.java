@@ -19,6 +19,8 @@ import org.socaudit.model.ScoredChecklist;
 final class SummarySheet {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    private static final int TOP_RISKS = 5;
+
     private static final int[] WIDTHS = {62, 11, 9, 12, 13, 9, 20, 2, 30};
 
     private final Styles styles;
@@ -97,13 +99,22 @@ final class SummarySheet {
         writeScoreRow(out, row++, overall, "Overall", scale, styles.textBold);
 
         int chartTop = row + 1;
-        new BarChart("Score by section", "Score", 5, BarChart.Axis.PERCENT, BarChart.BLUE)
-                .draw(sheet, tableTop + 1, lastSectionRow, chartTop, 7);
-        // Keep the chart whole on a printed page.
-        sheet.setRowBreak(chartTop - 1);
+        new BarChart("Score by section, coloured by rating", "Score", 5, BarChart.Axis.PERCENT, BarChart.BLUE)
+                .draw(
+                        sheet,
+                        tableTop + 1,
+                        lastSectionRow,
+                        chartTop,
+                        chartTop + 20,
+                        0,
+                        7,
+                        card.sections().stream()
+                                .map(s -> BarChart.colour(s.rating()))
+                                .toList(),
+                        0);
         int risksTop = chartTop + 22;
         writeTopRisks(out, risksTop, card, scale);
-        out.printLandscapeFitToWidth(-1);
+        out.printOnOnePage(false);
     }
 
     private static String assessedOn(ScoredChecklist scored) {
@@ -135,16 +146,22 @@ final class SummarySheet {
         out.fitHeight(row);
     }
 
+    /** The five weakest answers as risks; all of them are on the Improvement Plan sheet. */
     private void writeTopRisks(SheetWriter out, int top, ScoreCard card, Scale scale) {
         List<AnsweredRow> risks = card.rows().stream()
                 .filter(r -> r.is(Assessment.NEEDS_IMPROVEMENT))
                 .toList();
-        out.text(
+        out.banner(
                 top,
                 0,
-                "Top risks: rated " + scale.label(Assessment.NEEDS_IMPROVEMENT) + " (" + risks.size() + ")",
+                6,
+                (risks.size() > TOP_RISKS ? "Top " + TOP_RISKS + " of " + risks.size() : "Top")
+                        + " risks: rated " + scale.label(Assessment.NEEDS_IMPROVEMENT)
+                        + (risks.size() > TOP_RISKS
+                                ? " (all on the " + ScoredWorkbookWriter.IMPROVEMENT_PLAN + " sheet)"
+                                : " (" + risks.size() + ")"),
                 styles.textBold);
-        out.headers(top + 1, styles.header, "Question", "Ref", "Owner", "", "", "", "Target date");
+        out.headers(top + 1, styles.header, "Risk", "Ref", "Owner", "", "", "", "Target date");
         out.sheet().addMergedRegion(new CellRangeAddress(top + 1, top + 1, 2, 5));
         int row = top + 2;
         if (risks.isEmpty()) {
@@ -154,15 +171,15 @@ final class SummarySheet {
                     "None: no question is rated " + scale.label(Assessment.NEEDS_IMPROVEMENT) + ".",
                     styles.text);
         }
-        for (AnsweredRow risk : risks) {
-            out.text(row, 0, risk.row().question().fullText(), styles.text);
+        for (AnsweredRow risk : risks.subList(0, Math.min(TOP_RISKS, risks.size()))) {
+            out.text(row, 0, risk.row().question().riskOrText(), styles.text);
             out.text(row, 1, risk.row().ref(), styles.textBold);
             out.banner(
                     row,
                     2,
                     5,
                     risk.response().owner() == null
-                            ? "(no owner)"
+                            ? "No owner named"
                             : risk.response().owner(),
                     styles.text);
             out.date(row, 6, risk.response().targetDate(), styles.date);

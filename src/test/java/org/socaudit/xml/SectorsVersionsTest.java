@@ -88,8 +88,8 @@ class SectorsVersionsTest {
 
     @Test
     void aTermWithoutALetterOrDigitIsRefused() {
-        InvalidInputException e = assertThrows(
-                InvalidInputException.class, () -> read(document(2, "<keyword>-- ..</keyword>\n", "")));
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> read(document(2, "<keyword>-- ..</keyword>\n", "")));
         assertTrue(e.getMessage().contains("has no letter or digit"), e.getMessage());
     }
 }
