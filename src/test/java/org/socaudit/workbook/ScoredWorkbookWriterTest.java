@@ -51,7 +51,9 @@ class ScoredWorkbookWriterTest {
             assertEquals("Needs improvement", summary.getRow(17).getCell(6).getStringCellValue());
             List<XSSFChart> charts = summary.getDrawingPatriarch().getCharts();
             assertEquals(1, charts.size());
-            assertEquals("Score by section, coloured by rating", charts.get(0).getTitleText().getString());
+            assertEquals(
+                    "Score by section, coloured by rating",
+                    charts.get(0).getTitleText().getString());
         }
     }
 
