@@ -41,7 +41,7 @@ final class MemberQuestionsSheet {
                 1,
                 0,
                 "Questions councillors can ask of each body, and what to expect to hear. Record each answer, who gave it"
-                        + " and when. Source: " + questions.info().source().citation() + ".",
+                        + " and when.",
                 styles.subtitle);
         out.headers(HEADER_ROW, styles.header, "Ref", "Question", "Answer", "Answered by", "Date");
         int row = HEADER_ROW + 1;
@@ -64,6 +64,7 @@ final class MemberQuestionsSheet {
                 row = paragraph(out, row, "\u2022", item);
             }
         }
+        out.text(row + 1, 0, "Source: " + questions.info().source().citation() + ".", styles.subtitle);
         sheet.createFreezePane(0, HEADER_ROW + 1);
         out.printLandscapeFitToWidth(HEADER_ROW);
         return sheet;
