@@ -121,7 +121,7 @@ final class DemoCommand implements Callable<Integer> {
                                 checklist.scale(), BundledContent.sectors().namesById())
                         .write(auditReport, run, o))
                 .add(out.resolve("northbridge-soc-assessment-2026.xlsx"), o -> new AssessmentWorkbookWriter(
-                                BundledContent.sectors().namesById())
+                                BundledContent.sectors().namesById(), BundledContent.memberQuestions())
                         .write(assessment, o));
         files.commit();
         report(files.targets(), scored, screening, auditReport);

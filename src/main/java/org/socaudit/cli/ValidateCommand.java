@@ -19,13 +19,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code soc-audit validate FILE...}: checks checklists, audit templates, sectors and responses files. */
+/**
+ * {@code soc-audit validate FILE...}: checks checklists, audit templates, sectors, responses and
+ * questions-for-members files.
+ */
 @Command(
         name = "validate",
         mixinStandardHelpOptions = true,
         description = {
             "Check toolkit XML files against their schemas and rules.",
-            "Each file is recognised by its root element (checklist, auditTemplate, sectors or responses)."
+            "Each file is recognised by its root element (checklist, auditTemplate, sectors, responses or memberQuestions)."
         })
 final class ValidateCommand implements Callable<Integer> {
 

@@ -20,6 +20,7 @@ import org.socaudit.model.RunInfo;
 import org.socaudit.model.ScoredChecklist;
 import org.socaudit.model.ScreeningReport;
 import org.socaudit.workbook.AssessmentWorkbookWriter;
+import org.socaudit.xml.BundledContent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,7 +85,8 @@ final class WorkbookCommand implements Callable<Integer> {
                 new ActionSchedule(asOf, ACTION_DAYS).due(scored.scoreCard(), report),
                 new RunInfo(VersionProvider.version(), LocalDateTime.now().withNano(0), inputs()));
         Map<String, String> sectorNames = screening.catalogue().namesById();
-        outputs.add(out, o -> new AssessmentWorkbookWriter(sectorNames).write(assessment, o))
+        outputs.add(out, o -> new AssessmentWorkbookWriter(sectorNames, BundledContent.memberQuestions())
+                        .write(assessment, o))
                 .commit();
         print(assessment);
         return ExitCode.OK.code();

@@ -6,9 +6,10 @@ import java.io.UncheckedIOException;
 import org.socaudit.model.AuditTemplate;
 import org.socaudit.model.Checklist;
 import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.MemberQuestions;
 import org.socaudit.model.SectorCatalogue;
 
-/** The checklist, audit template and sectors shipped inside the jar, used when no file is given. */
+/** The checklist, audit template, sectors and questions for members shipped inside the jar, used when no file is given. */
 public final class BundledContent {
 
     /** Where the shipped checklist lives in the repository and, under the content root, in the jar. */
@@ -19,6 +20,9 @@ public final class BundledContent {
 
     /** Where the shipped sectors file lives. */
     public static final String SECTORS = "checklists/high-risk-sectors.xml";
+
+    /** Where the shipped questions for members live. */
+    public static final String MEMBER_QUESTIONS = "checklists/councillor-questions.xml";
 
     private static final String ROOT = "/org/socaudit/content/";
 
@@ -37,6 +41,11 @@ public final class BundledContent {
     /** The ten high-risk sectors and the non-involvement statements. */
     public static SectorCatalogue sectors() {
         return load(SECTORS, (name, in) -> new SectorsReader().read(name, in));
+    }
+
+    /** The LGA's councillor questions, with what to expect and the key ways councillors can act. */
+    public static MemberQuestions memberQuestions() {
+        return load(MEMBER_QUESTIONS, (name, in) -> new MemberQuestionsReader().read(name, in));
     }
 
     /** Opens a bundled file by its repository path, such as {@link #CHECKLIST}. */

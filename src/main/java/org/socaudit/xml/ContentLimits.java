@@ -9,10 +9,10 @@ import java.util.Objects;
  * The most of each part a toolkit document may hold, counted as the document streams past before
  * it is validated. Every limit is many times what the shipped content and any real council's need
  * (the shipped checklist has 32 questions, the audit template 67 and 52 services, the sectors file
- * 249 keywords), and low enough that no command needs more than its usual memory or time: a
- * checklist of 100,000 questions needed 4 GB to make a workbook. A schema cannot say these (a
- * count across the whole document, or one per parent, is not what maxOccurs counts), so they are
- * checked here, and the schemas' documentation names them.
+ * 249 keywords, the questions for members 56 questions in 7 sets), and low enough that no command
+ * needs more than its usual memory or time: a checklist of 100,000 questions needed 4 GB to make a
+ * workbook. A schema cannot say these (a count across the whole document, or one per parent, is
+ * not what maxOccurs counts), so they are checked here, and the schemas' documentation names them.
  */
 final class ContentLimits {
 
@@ -47,13 +47,20 @@ final class ContentLimits {
                     new Limit("keyword", "sector", 500, "keywords"),
                     new Limit("keyword", null, 2_000, "keywords")),
             DocumentKind.RESPONSES,
-            List.of(new Limit("response", null, 500, "responses")));
+            List.of(new Limit("response", null, 500, "responses")),
+            DocumentKind.MEMBER_QUESTIONS,
+            List.of(
+                    new Limit("questionSet", null, 50, "question sets"),
+                    new Limit("question", null, 500, "questions"),
+                    new Limit("ways", null, 20, "lists"),
+                    new Limit("item", null, 2_000, "list items")));
 
     private static final Map<DocumentKind, String> DOCUMENTS = Map.of(
             DocumentKind.CHECKLIST, "a checklist",
             DocumentKind.AUDIT_TEMPLATE, "an audit template",
             DocumentKind.SECTORS, "a sectors file",
-            DocumentKind.RESPONSES, "a responses file");
+            DocumentKind.RESPONSES, "a responses file",
+            DocumentKind.MEMBER_QUESTIONS, "a questions-for-members file");
 
     private ContentLimits() {}
 

@@ -10,6 +10,7 @@ import org.socaudit.model.AuditTemplate;
 import org.socaudit.model.Checklist;
 import org.socaudit.model.ChecklistResponses;
 import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.MemberQuestions;
 import org.socaudit.model.Problem;
 import org.socaudit.model.SectorCatalogue;
 
@@ -78,6 +79,14 @@ public final class DocumentInspector {
                         .count());
                 yield new Inspection(
                         name, kind, responses.checklistId(), responses.checklistVersion(), counts, List.of());
+            }
+            case MEMBER_QUESTIONS -> {
+                MemberQuestions questions = new MemberQuestionsReader().read(name, in);
+                counts.put("questionSets", questions.sets().size());
+                counts.put("questions", questions.questions().size());
+                counts.put("lists", questions.ways().size());
+                yield new Inspection(
+                        name, kind, questions.info().id(), questions.info().version(), counts, List.of());
             }
         };
     }

@@ -21,7 +21,9 @@ public enum DocumentKind {
             "sectors-2.xsd",
             "urn:soc-audit:sectors:1",
             "sectors-1.xsd"),
-    RESPONSES("responses", "responses", "urn:soc-audit:responses:1", "responses-1.xsd");
+    RESPONSES("responses", "responses", "urn:soc-audit:responses:1", "responses-1.xsd"),
+    MEMBER_QUESTIONS(
+            "member-questions", "memberQuestions", "urn:soc-audit:member-questions:1", "member-questions-1.xsd");
 
     private final String kindName;
     private final QName root;

@@ -84,6 +84,7 @@ class DemoCommandTest {
                     "Variance",
                     "Screening Summary",
                     "Flagged Suppliers",
+                    "Questions for Members",
                     "About")) {
                 assertTrue(combined.getSheetIndex(sheet) > 0, sheet);
             }

@@ -42,6 +42,19 @@ class ShowCommandTest {
     }
 
     @Test
+    void showsTheQuestionsForMembersByBodyWithWhatToExpect() {
+        CliRun run = CliRun.of("show", "member-questions");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Questions for police and crime panels [PCP]"), run.out());
+        assertTrue(run.out().contains("  CSP 1   Is serious and organised crime considered in the local community"));
+        assertTrue(run.out().contains("            - members of the public"));
+        assertTrue(run.out().contains("  Expect: Councillors should be reassured that serious and organised crime"));
+        assertTrue(run.out().contains("Key ways councillors can protect their council from serious and organised"));
+        assertTrue(run.out().contains("56 questions for 7 bodies."));
+    }
+
+    @Test
     void showsAGivenFileAndRejectsOneOfAnotherKind(@TempDir Path dir) throws Exception {
         Path copy = dir.resolve("council-checklist.xml");
         Files.copy(Path.of("checklists/la-soc-checklist.xml"), copy);

@@ -49,6 +49,17 @@ class ValidateCommandTest {
     }
 
     @Test
+    void validatesTheQuestionsForMembers() {
+        CliRun run = CliRun.of("validate", "checklists/councillor-questions.xml");
+
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(
+                "checklists/councillor-questions.xml: valid member-questions councillor-questions 1.0"
+                        + " (7 question sets, 56 questions, 2 lists)",
+                run.out().strip());
+    }
+
+    @Test
     void hostileXmlExitsThreeNamingTheFileWithoutResolvingTheEntity(@TempDir Path dir) throws Exception {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-VALUE");
         Path hostile = Files.writeString(

@@ -92,15 +92,82 @@ class WorkbookCommandTest {
                     "Variance",
                     "Screening Summary",
                     "Flagged Suppliers",
+                    "Questions for Members",
                     "About")) {
                 assertTrue(workbook.getSheetIndex(sheet) > 0, sheet);
             }
+            assertEquals(
+                    workbook.getSheetIndex("About") - 1,
+                    workbook.getSheetIndex("Questions for Members"),
+                    "the questions for members come last, after the screening's sheets");
             assertEquals(
                     1,
                     workbook.getSheet("Checklist Summary")
                             .getDrawingPatriarch()
                             .getCharts()
                             .size());
+        }
+    }
+
+    @Test
+    void endsWithTheQuestionsForMembersByBodyWithAnswerCellsToFillIn() throws Exception {
+        Path out = dir.resolve("soc-assessment.xlsx");
+
+        CliRun run = CliRun.of(
+                "workbook",
+                "--checklist-responses",
+                fixture("/org/socaudit/workbook/filled-by-openpyxl.xlsx", "checklist.xlsx")
+                        .toString(),
+                "--out",
+                out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
+            Sheet sheet = workbook.getSheet("Questions for Members");
+            assertEquals(workbook.getNumberOfSheets() - 2, workbook.getSheetIndex(sheet));
+            Row header = sheet.getRow(2);
+            List<String> headers = new java.util.ArrayList<>();
+            header.forEach(cell -> headers.add(cell.getStringCellValue()));
+            assertEquals(List.of("Ref", "Question", "Answer", "Answered by", "Date"), headers);
+            List<String> refs = new java.util.ArrayList<>();
+            List<String> bodies = new java.util.ArrayList<>();
+            for (Row row : sheet) {
+                String first = row.getCell(0) == null ? "" : row.getCell(0).getStringCellValue();
+                if (first.matches("[A-Z]+ \\d+")) {
+                    refs.add(first);
+                    assertFalse(row.getCell(2).getCellStyle().getLocked(), first + " answer is to be filled in");
+                    assertFalse(row.getCell(4).getCellStyle().getLocked(), first + " date is to be filled in");
+                } else if (row.getRowNum() > 2
+                        && sheet.getMergedRegions().stream()
+                                .anyMatch(m -> m.getFirstRow() == row.getRowNum() && m.getFirstColumn() == 0)) {
+                    bodies.add(first);
+                }
+                for (var cell : row) {
+                    String text = cell.toString();
+                    assertFalse(text.contains("<") || text.matches("(?s).*\\b[a-z]+-\\d+\\b.*"), text);
+                }
+            }
+            assertEquals(56, refs.size());
+            assertEquals("CSP 1", refs.get(0));
+            assertEquals("DCS 5", refs.get(55));
+            assertEquals(
+                    List.of(
+                            "Community safety partnerships",
+                            "Police and crime panels",
+                            "Overview and scrutiny committees",
+                            "Health and wellbeing boards",
+                            "Directors of public health",
+                            "Local safeguarding children boards",
+                            "Directors of children's services",
+                            "What is my role as a local councillor?",
+                            "Key ways councillors can play a role in tackling serious and organised crime:",
+                            "Key ways councillors can protect their council from serious and organised crime:"),
+                    bodies);
+            assertEquals(
+                    "Is serious and organised crime considered in the local community safety plan?",
+                    sheet.getRow(4).getCell(1).getStringCellValue());
+            assertEquals(2, sheet.getRepeatingRows().getFirstRow());
+            assertTrue(sheet.getPrintSetup().getLandscape());
         }
     }
 

@@ -26,6 +26,7 @@ class ContentLimitsTest {
     private static final String CHECKLIST = "checklists/la-soc-checklist.xml";
     private static final String AUDIT = "audit-templates/la-soc-internal-audit.xml";
     private static final String SECTORS = "checklists/high-risk-sectors.xml";
+    private static final String MEMBERS = "checklists/councillor-questions.xml";
     private static final String RESPONSES = "src/main/resources/org/socaudit/demo/demo-responses-2026.xml";
 
     private static String shipped(String file) throws IOException {
@@ -60,6 +61,7 @@ class ContentLimitsTest {
             case CHECKLIST -> new ChecklistReader().read("limits.xml", in);
             case AUDIT -> new AuditTemplateReader().read("limits.xml", in);
             case SECTORS -> new SectorsReader().read("limits.xml", in);
+            case MEMBERS -> new MemberQuestionsReader().read("limits.xml", in);
             default -> new ResponsesReader().read("limits.xml", in);
         }
     }
@@ -98,6 +100,14 @@ class ContentLimitsTest {
                         + " | </keyword>   | <keyword>k</keyword>               | 501 | sector 'VEHICLES_TRANSPORT' has more than 500",
                 RESPONSES
                         + " | </response> | <response question='q'/>          | 501 | more than 500 responses; a responses file",
+                MEMBERS
+                        + " | </question>    | <question id='q'/>              | 501 | more than 500 questions; a questions-for-members file",
+                MEMBERS
+                        + " | </questionSet> | <questionSet id='s'/>           |  51 | more than 50 question sets; a questions-for",
+                MEMBERS
+                        + " | </ways>        | <ways id='w'/>                  |  21 | more than 20 lists; a questions-for-members file",
+                MEMBERS
+                        + " | </item>        | <item>i</item>                  | 2001 | more than 2,000 list items; a questions-for",
             })
     void refusesOneMoreThanTheLimitAtTheElementThatGoesOver(
             String file, String after, String snippet, int copies, String says) throws IOException {
