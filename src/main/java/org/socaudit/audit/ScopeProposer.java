@@ -66,7 +66,7 @@ public final class ScopeProposer {
         }
         if (spend.payments() == 0) {
             return service.atRisk()
-                    ? "Marked at risk, but no payments matched this service; check the template's orgUnit words"
+                    ? "Marked at risk, but no payments matched this service; check the cost centres named for it (Spend Units sheet)"
                     : "No payments matched this service";
         }
         return "No spend with suppliers in high-risk sectors";

@@ -67,10 +67,11 @@ public final class Comparer {
     }
 
     private static String label(ChecklistResponses previous) {
-        String version = previous.checklistId() + " " + previous.checklistVersion();
+        String version = "the checklist (version " + previous.checklistVersion() + ")";
         return previous.completedOn() == null
                 ? version
-                : version + ", completed "
-                        + previous.completedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+                : "the checklist completed "
+                        + previous.completedOn().format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK))
+                        + " (version " + previous.checklistVersion() + ")";
     }
 }

@@ -68,7 +68,8 @@ public final class AssessmentWorkbookWriter {
         assessment.screeningIfAny().ifPresent(s -> facts.addAll(ScreeningWorkbookWriter.about(s)));
         facts.add(new String[] {
             "Questions for members",
-            memberQuestions.info().id() + " version " + memberQuestions.info().version()
+            memberQuestions.info().title() + ", version "
+                    + memberQuestions.info().version()
         });
         return facts;
     }

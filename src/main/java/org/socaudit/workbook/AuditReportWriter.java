@@ -41,7 +41,7 @@ public final class AuditReportWriter {
         return List.of(
                 new String[] {
                     "Audit template",
-                    report.template().info().id() + " version "
+                    report.template().info().title() + ", version "
                             + report.template().info().version()
                 },
                 new String[] {"Policies judged as at", report.asOf().toString()});

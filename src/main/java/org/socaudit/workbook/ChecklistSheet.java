@@ -86,11 +86,6 @@ final class ChecklistSheet {
         out.banner(1, 1, 2, responses.authority().isBlank() ? null : responses.authority(), input);
         out.text(1, 3, ChecklistLayout.COMPLETED_LABEL, styles.textBold);
         out.date(1, 4, responses.completedOn(), editable ? styles.inputDate : styles.date);
-        out.text(
-                1,
-                5,
-                "Checklist " + checklist.info().id() + " version "
-                        + checklist.info().version(),
-                styles.subtitle);
+        out.text(1, 5, "Checklist version " + checklist.info().version(), styles.subtitle);
     }
 }

@@ -254,6 +254,7 @@ final class ExecutiveSummarySheet {
         if (assessment.screening() != null) {
             sheets.addAll(List.of("Screening Summary", "Flagged Suppliers"));
         }
+        sheets.add(MemberQuestionsSheet.NAME);
         out.banner(row++, 0, CHART_TO, "Behind these figures (click to open the sheet)", styles.sectionRow);
         // Five slots a row, each wide enough for a sheet name: A, B-C, D-E, F-G, H-J.
         int[][] slots = {{0, 0}, {1, 2}, {3, 4}, {5, 6}, {7, CHART_TO}};

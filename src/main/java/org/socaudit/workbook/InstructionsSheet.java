@@ -68,9 +68,10 @@ final class InstructionsSheet {
                     + " their own: answers would move onto other questions, and the workbook will be refused"
                     + " when it is scored, naming the rows (undo the sort to put it right). To move an answer to"
                     + " another question, type it there, or copy it and paste the value only. Do not delete rows"
-                    + " or the hidden sheet: the toolkit reads your answers back by the question ids the rows hold."
-                    + " Score the workbook with: soc-audit score --responses THIS-FILE.xlsx "
-                    + "--out scored.xlsx"
+                    + " or the hidden sheet: the toolkit reads your answers back by the hidden reference each row holds."
+                    + " To score it, save and close it, then in a Command Prompt in the toolkit's folder run:"
+                    + " bin\\soc-audit.cmd score --responses \"THIS FILE.xlsx\" --out scored.xlsx (or soc-audit score ..."
+                    + " if its bin folder is on your PATH; the README's 'Running it on a council PC' says how)."
         });
         return blocks;
     }

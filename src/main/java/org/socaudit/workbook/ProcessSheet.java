@@ -91,8 +91,10 @@ final class ProcessSheet {
                         + " Filter and hide rows freely. To sort, sort whole rows (use the filter buttons in the"
                         + " header row, or select every column first), never a few columns: the report refuses a"
                         + " programme whose answers a sort has moved onto other questions, naming the rows."
-                        + " Do not delete rows or the hidden sheet. Then run: soc-audit audit-report --programme"
-                        + " THIS-FILE.xlsx --checklist-responses CHECKLIST.xlsx --out report.xlsx"
+                        + " Do not delete rows or the hidden sheet. Then save and close it, and in a Command Prompt in"
+                        + " the toolkit's folder run: bin\\soc-audit.cmd audit-report --programme \"THIS FILE.xlsx\""
+                        + " --checklist-responses \"CHECKLIST.xlsx\" --out report.xlsx (or soc-audit audit-report ... if"
+                        + " its bin folder is on your PATH; the README's 'Running it on a council PC' says how)."
             }
         };
     }

@@ -115,7 +115,7 @@ final class ScopeSheet {
                         "Service it was matched to",
                         30,
                         u -> u.serviceId() == null
-                                ? "(none: add <orgUnit> words to the template)"
+                                ? "(none yet: name this service's cost centres in a copy of the audit template)"
                                 : titles.get(u.serviceId())),
                 Column.of("Payments", 10, Column.Kind.INTEGER, UnitSpend::payments),
                 Column.of("Spend", 16, Column.Kind.MONEY, UnitSpend::pence));
@@ -123,8 +123,9 @@ final class ScopeSheet {
                 .write(
                         workbook,
                         UNITS,
-                        "How spend was matched to services, by the <orgUnit> words under each service in the audit"
-                                + " template. Edit the words in a copy of the template and pass it with --template.",
+                        "How spend was matched to services: by the cost centre and unit names listed for each service"
+                                + " in the audit template. To match more, add your ledger's names to a copy of the"
+                                + " template (see the README, 'Using it for your council').",
                         plan.units(),
                         "The spending files have no organisational unit, service label or directorate column.");
     }

@@ -62,7 +62,7 @@ public final class ScoredWorkbookWriter {
         return List.of(
                 new String[] {
                     "Checklist",
-                    scored.checklist().info().id() + " version "
+                    scored.checklist().info().title() + ", version "
                             + scored.checklist().info().version()
                 },
                 new String[] {
@@ -149,7 +149,7 @@ public final class ScoredWorkbookWriter {
                 .write(
                         workbook,
                         "Comparison",
-                        "Compared with " + comparison.previousLabel() + ", question by question (by question id)."
+                        "Compared with " + comparison.previousLabel() + ", question by question."
                                 + removedNote(comparison),
                         movements,
                         "No questions to compare.");

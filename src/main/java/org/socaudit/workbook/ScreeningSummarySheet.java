@@ -41,9 +41,8 @@ final class ScreeningSummarySheet {
         out.text(
                 1,
                 0,
-                "Against " + report.sectors().info().title() + " ("
-                        + report.sectors().info().id() + " "
-                        + report.sectors().info().version() + ")",
+                "Against " + report.sectors().info().title() + ", version "
+                        + report.sectors().info().version(),
                 styles.subtitle);
         int row = 3;
         row = count(out, row, "Payment lines read", result.rows());

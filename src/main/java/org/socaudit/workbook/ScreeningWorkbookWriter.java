@@ -85,7 +85,7 @@ public final class ScreeningWorkbookWriter {
         return List.of(
                 new String[] {
                     "Sectors",
-                    report.sectors().info().id() + " version "
+                    report.sectors().info().title() + ", version "
                             + report.sectors().info().version()
                 },
                 new String[] {"Low-level threshold", pounds(settings.lowValuePence())},

@@ -129,4 +129,52 @@ class DemoCommandTest {
             }
         }
     }
+
+    /**
+     * No cell a person can see in any demo workbook shows the toolkit's inner vocabulary: sector ids
+     * ({@code VEHICLES_TRANSPORT}), XML ({@code <}, {@code orgUnit}), "question id", or a content
+     * file's id ({@code la-soc-checklist}). Hidden sheets, rows and columns (row checks and ids kept
+     * for reading answers back) are skipped.
+     */
+    @Test
+    void noVisibleCellShowsIdsOrXmlWords(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("demo");
+        assertEquals(0, CliRun.of("demo", "--out", out.toString()).exitCode());
+        java.util.regex.Pattern inner = java.util.regex.Pattern.compile(
+                "\\b[A-Z]+_[A-Z_]+\\b|<|orgUnit|(?i:question id)|la-soc-checklist|la-soc-internal-audit"
+                        + "|high-risk-sectors|councillor-questions");
+        List<String> found = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList()) {
+                try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+                    for (int s = 0; s < book.getNumberOfSheets(); s++) {
+                        var sheet = book.getSheetAt(s);
+                        if (book.isSheetHidden(s) || book.isSheetVeryHidden(s)) {
+                            continue;
+                        }
+                        for (var row : sheet) {
+                            if (row.getZeroHeight()) {
+                                continue;
+                            }
+                            for (var cell : row) {
+                                if (sheet.isColumnHidden(cell.getColumnIndex())
+                                        || cell.getCellType() != org.apache.poi.ss.usermodel.CellType.STRING) {
+                                    continue;
+                                }
+                                String text = cell.getStringCellValue();
+                                var match = inner.matcher(text);
+                                if (match.find()) {
+                                    found.add(file.getFileName() + "!" + sheet.getSheetName() + "!"
+                                            + cell.getAddress() + " shows '" + match.group() + "': "
+                                            + text.substring(0, Math.min(120, text.length())));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found, String.join("\n", found));
+    }
 }

@@ -113,7 +113,8 @@ class ScoredWorkbookWriterTest {
             assertEquals("SOC Audit Toolkit test", about.getRow(2).getCell(1).getStringCellValue());
             assertEquals("2026-11-25 09:30", about.getRow(3).getCell(1).getStringCellValue());
             assertEquals(
-                    "la-soc-checklist version 1.0", about.getRow(4).getCell(1).getStringCellValue());
+                    org.socaudit.xml.BundledContent.checklist().info().title() + ", version 1.0",
+                    about.getRow(4).getCell(1).getStringCellValue());
             assertEquals("answers.xlsx", about.getRow(9).getCell(1).getStringCellValue());
             assertEquals("ab".repeat(32), about.getRow(9).getCell(2).getStringCellValue());
         }
