@@ -84,7 +84,8 @@ final class Styles {
         inputDate.setAlignment(HorizontalAlignment.LEFT);
         date = bordered(workbook, body);
         date.setDataFormat(dateFormat);
-        date.setAlignment(HorizontalAlignment.LEFT);
+        // Centred, so a date never reads as running on from an amount right-aligned beside it.
+        date.setAlignment(HorizontalAlignment.CENTER);
         integer = bordered(workbook, body);
         integer.setAlignment(HorizontalAlignment.CENTER);
         percent = bordered(workbook, body);

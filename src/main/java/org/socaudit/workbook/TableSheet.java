@@ -117,7 +117,41 @@ final class TableSheet<T> {
         }
         sheet.createFreezePane(0, HEADER_ROW + 1);
         out.printLandscapeFitToWidth(HEADER_ROW);
+        printLegibly(sheet);
         return sheet;
+    }
+
+    /**
+     * The most characters of column width that fit across A4 landscape with text still at least 8
+     * points: about 140 characters fit at 11 points, so 190 at 8.
+     */
+    static final int MOST_PRINTED_WIDTH = 190;
+
+    /** The leading columns repeated on a second page set, when a table is too wide: at most this wide. */
+    private static final int KEY_COLUMNS_WIDTH = 45;
+
+    /**
+     * A table wider than {@link #MOST_PRINTED_WIDTH} would print too small on one page width, so it
+     * prints two pages wide instead, its leading columns (the row's reference and question) repeated
+     * on the second, so every printed page still says which row it is.
+     */
+    private void printLegibly(Sheet sheet) {
+        int printed = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            printed += sheet.isColumnHidden(c) ? 0 : columns.get(c).width();
+        }
+        if (printed <= MOST_PRINTED_WIDTH) {
+            return;
+        }
+        int keys = 0;
+        int keyWidth = 0;
+        while (keys < columns.size()
+                && (keys == 0 || keyWidth + columns.get(keys).width() <= KEY_COLUMNS_WIDTH)) {
+            keyWidth += columns.get(keys).width();
+            keys++;
+        }
+        sheet.getPrintSetup().setFitWidth((short) 2);
+        sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, keys - 1));
     }
 
     /** Adds a dropdown of choices to the column under a header, for every data row. */
