@@ -32,6 +32,8 @@ final class ProcessSheet {
         out.text(1, 1, programme.authority(), styles.input);
         out.text(1, 2, ProgrammeLayout.PREPARED_LABEL, styles.textBold);
         out.date(1, 3, programme.preparedOn(), styles.inputDate);
+        // A long council name wraps in its cell rather than being cut off.
+        out.fitHeight(1);
         int row = 3;
         row = heading(out, row, "The audit process");
         for (AuditStep step : template.steps()) {

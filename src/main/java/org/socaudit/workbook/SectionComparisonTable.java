@@ -21,7 +21,7 @@ final class SectionComparisonTable {
         out.banner(top + 1, 0, 2, "Section", styles.header);
         out.text(top + 1, 3, "Previous score", styles.header);
         out.text(top + 1, 4, "Current score", styles.header);
-        out.text(top + 1, 5, "Change", styles.header);
+        out.text(top + 1, 5, "Change (percentage points)", styles.header);
         List<String> labels = scored.checklist().sectionLabels();
         List<RatedScore> now = scored.scoreCard().sections();
         int row = top + 2;
@@ -49,6 +49,6 @@ final class SectionComparisonTable {
         }
         long points = Math.round(
                 (after.score().fraction().get() - before.score().fraction().get()) * 100);
-        return points == 0 ? "No change" : (points > 0 ? "+" : "") + points + " points";
+        return points == 0 ? "No change" : (points > 0 ? "+" : "") + points;
     }
 }
