@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.socaudit.model.InputFile;
 import org.socaudit.model.InputReport;
 import org.socaudit.model.RunInfo;
+import org.socaudit.model.Scale;
 
 /** How a workbook was made: tool version, time, what it was made from with SHA-256, and settings. */
 final class AboutSheet {
@@ -42,6 +43,17 @@ final class AboutSheet {
         row = readings(out, row + 1, run.inputs());
         out.printLandscapeFitToWidth(-1);
         out.text(row + 1, 0, note, styles.subtitle);
+    }
+
+    /** Where the points and thresholds come from, and how a council changes them. */
+    static final String SCALE_ORIGIN = "The points and thresholds are set by the checklist file. The bundled"
+            + " checklist's are the toolkit's defaults, not the Home Office's: its checklist has only the three"
+            + " assessments and does not score them. A council can set its own in a copy of the checklist file,"
+            + " passed with --checklist (the README's 'Using it for your council' says how).";
+
+    /** The scale's points and thresholds as an About fact, with where they come from. */
+    static String[] scaleFact(Scale scale) {
+        return new String[] {"Scoring", InstructionsSheet.scoring(scale) + " " + SCALE_ORIGIN};
     }
 
     /**

@@ -2,6 +2,7 @@ package org.socaudit.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -27,7 +28,9 @@ public final class AuditReportWriter {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Styles styles = new Styles(workbook);
             new AuditReportSheets(styles, scale, sectorNames).write(workbook, report);
-            new AboutSheet(styles).write(workbook, run, about(report), NOTE);
+            List<String[]> facts = new ArrayList<>(about(report));
+            facts.add(AboutSheet.scaleFact(scale));
+            new AboutSheet(styles).write(workbook, run, facts, NOTE);
             AboutSheet.noteCutText(workbook, styles);
             workbook.setActiveSheet(0);
             workbook.write(out);

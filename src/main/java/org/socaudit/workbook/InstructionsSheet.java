@@ -7,6 +7,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.Assessment;
 import org.socaudit.model.Checklist;
 import org.socaudit.model.RatingThreshold;
+import org.socaudit.model.Scale;
 
 /** The first sheet of the fillable checklist: what it is for and how to fill it in. */
 final class InstructionsSheet {
@@ -59,7 +60,7 @@ final class InstructionsSheet {
                     + "check it. Leave a question blank if it has not been assessed yet: it is reported as "
                     + "unanswered, not scored as a failure."
         });
-        blocks.add(new String[] {"How it is scored", scoring(checklist)});
+        blocks.add(new String[] {"How it is scored", scoring(checklist.scale()) + " " + AboutSheet.SCALE_ORIGIN});
         blocks.add(new String[] {
             "Keep the structure",
             "Type your answers in the pale yellow cells; leave the Ref, Section and Question columns as they"
@@ -76,27 +77,28 @@ final class InstructionsSheet {
         return blocks;
     }
 
-    private static String scoring(Checklist checklist) {
+    /** The scale's points and thresholds in words. */
+    static String scoring(Scale scale) {
         StringBuilder text = new StringBuilder("Each answer earns points: ");
         Assessment[] levels = Assessment.values();
         for (int i = 0; i < levels.length; i++) {
-            text.append(checklist.scale().label(levels[i]))
+            text.append(scale.label(levels[i]))
                     .append(' ')
-                    .append(checklist.scale().points(levels[i]))
+                    .append(scale.points(levels[i]))
                     .append(i < levels.length - 1 ? ", " : ". ");
         }
         text.append("A section's score is its points as a percentage of the most its answered questions could "
                 + "earn, and the same goes for each group and the whole checklist. ");
-        for (RatingThreshold threshold : checklist.scale().thresholds()) {
+        for (RatingThreshold threshold : scale.thresholds()) {
             if (threshold.minPercent().signum() > 0) {
                 text.append(threshold.minPercent().toPlainString())
                         .append("% and above is rated ")
-                        .append(checklist.scale().label(threshold.rating()))
+                        .append(scale.label(threshold.rating()))
                         .append("; ");
             }
         }
         text.append("anything lower is rated ")
-                .append(checklist.scale().label(Assessment.NEEDS_IMPROVEMENT))
+                .append(scale.label(Assessment.NEEDS_IMPROVEMENT))
                 .append('.');
         return text.toString();
     }

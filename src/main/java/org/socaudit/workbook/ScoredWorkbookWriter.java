@@ -68,7 +68,8 @@ public final class ScoredWorkbookWriter {
                 new String[] {
                     "Checklist source", scored.checklist().info().source().citation()
                 },
-                new String[] {"Authority", scored.responses().authority()});
+                new String[] {"Authority", scored.responses().authority()},
+                AboutSheet.scaleFact(scored.checklist().scale()));
     }
 
     private static void writeImprovementPlan(

@@ -46,6 +46,25 @@ public final class Cells {
         return cell == null ? row.createCell(column) : cell;
     }
 
+    /** Every text cell of the sheet, row by row, as shown. */
+    public static java.util.List<String> texts(Sheet sheet) {
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                String text = FORMATTER.formatCellValue(cell);
+                if (!text.isBlank()) {
+                    texts.add(text);
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** Whether some text cell of the sheet contains this text. */
+    public static boolean shows(Sheet sheet, String text) {
+        return texts(sheet).stream().anyMatch(t -> t.contains(text));
+    }
+
     /** The cell under {@code header} in the row whose {@code keyHeader} cell holds {@code key}. */
     public static Cell cell(Sheet sheet, String keyHeader, String key, String header) {
         return cell(row(sheet, keyHeader, key), header);

@@ -96,6 +96,17 @@ class ChecklistWorkbookTest {
     }
 
     @Test
+    void instructionsSayThePointsAndThresholdsAreTheToolkitsDefaults() throws Exception {
+        try (XSSFWorkbook workbook = open(template())) {
+            Sheet instructions = workbook.getSheet("Instructions");
+            assertTrue(
+                    Cells.shows(instructions, "Each answer earns points: Good 2, Acceptable 1, Needs improvement 0."));
+            assertTrue(Cells.shows(instructions, "the toolkit's defaults, not the Home Office's"));
+            assertTrue(Cells.shows(instructions, "passed with --checklist"));
+        }
+    }
+
+    @Test
     void assessmentHasADropdownOfTheScaleLabels() throws Exception {
         try (XSSFWorkbook workbook = open(template())) {
             List<XSSFDataValidation> validations =

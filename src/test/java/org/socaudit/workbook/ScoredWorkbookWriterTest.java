@@ -115,8 +115,14 @@ class ScoredWorkbookWriterTest {
             assertEquals(
                     org.socaudit.xml.BundledContent.checklist().info().title() + ", version 1.0",
                     about.getRow(4).getCell(1).getStringCellValue());
-            assertEquals("answers.xlsx", about.getRow(9).getCell(1).getStringCellValue());
-            assertEquals("ab".repeat(32), about.getRow(9).getCell(2).getStringCellValue());
+            assertEquals("Scoring", about.getRow(7).getCell(0).getStringCellValue());
+            String scoring = about.getRow(7).getCell(1).getStringCellValue();
+            assertTrue(scoring.startsWith("Each answer earns points: Good 2, Acceptable 1, Needs improvement 0."));
+            assertTrue(scoring.contains("75% and above is rated Good; 50% and above is rated Acceptable"), scoring);
+            assertTrue(scoring.contains("the toolkit's defaults, not the Home Office's"), scoring);
+            assertTrue(scoring.contains("passed with --checklist"), scoring);
+            assertEquals("answers.xlsx", about.getRow(10).getCell(1).getStringCellValue());
+            assertEquals("ab".repeat(32), about.getRow(10).getCell(2).getStringCellValue());
         }
     }
 

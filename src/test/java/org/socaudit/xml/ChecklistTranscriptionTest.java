@@ -64,6 +64,11 @@ class ChecklistTranscriptionTest {
         assertEquals(Assessment.ACCEPTABLE, checklist.scale().rate(new BigDecimal("50")));
         assertEquals(Assessment.NEEDS_IMPROVEMENT, checklist.scale().rate(new BigDecimal("49.9")));
         assertEquals("Needs improvement", checklist.scale().label(Assessment.NEEDS_IMPROVEMENT));
+        assertTrue(
+                checklist.info().source().notes().stream()
+                        .anyMatch(n -> n.contains("are the toolkit's defaults, not the source's")
+                                && n.contains("--checklist")),
+                "a note says the points and thresholds are the toolkit's and how to change them");
     }
 
     @Test

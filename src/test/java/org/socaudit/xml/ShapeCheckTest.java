@@ -33,7 +33,7 @@ class ShapeCheckTest {
                 "<title>    | <title>&#x9B;2J  | shape.xml:10:| the text in <title> holds the control character U+009B;",
                 "<title>    | <title>&#x7F;    | shape.xml:10:| the text in <title> holds the control character U+007F;",
                 "<title>    | <title>\u0085     | shape.xml:10:| the text in <title> holds the control character U+0085;",
-                "title=\"   | title=\"&#x85;   | shape.xml:38:| attribute 'title' of <group> holds the control character U+0085;",
+                "title=\"   | title=\"&#x85;   | shape.xml:39:| attribute 'title' of <group> holds the control character U+0085;",
             })
     void refusesControlCharactersThatXml10Allows(String at, String with, String where, String says) throws Exception {
         String problem = refused(checklist().replaceFirst(at, with));
