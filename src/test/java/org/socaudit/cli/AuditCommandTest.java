@@ -201,7 +201,7 @@ class AuditCommandTest {
         CliRun run = CliRun.of("audit-plan", "--payments", payments.toString(), "--out", out.toString());
 
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("Proposed for scope: 29 of 52 services."), run.out());
+        assertTrue(run.out().contains("Proposed for scope: 34 of 52 services."), run.out());
         assertTrue(run.out().contains("no payment could be matched to a service"), run.out());
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             assertEquals(

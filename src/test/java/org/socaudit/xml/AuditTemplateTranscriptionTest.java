@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socaudit.model.AuditArea;
 import org.socaudit.model.AuditQuestion;
@@ -116,10 +117,30 @@ class AuditTemplateTranscriptionTest {
         for (String id : List.of("refuse-collection", "waste-disposal", "home-to-school-transport", "licensing")) {
             assertTrue(services.get(id).atRisk(), id);
         }
-        for (String id : List.of("accountancy", "payroll-pensions", "internal-audit")) {
+        for (String id : List.of("payroll-pensions", "internal-audit")) {
             assertTrue(!services.get(id).atRisk(), id);
         }
         assertTrue(services.values().stream().allMatch(s -> !s.reason().isBlank()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "vulnerable-adults | SERVICE_RETAIL VEHICLES_TRANSPORT | procurements of services for vulnerable adults / children",
+                "vulnerable-children | SERVICE_RETAIL VEHICLES_TRANSPORT | procurements of services for vulnerable adults / children",
+                "transport-planning | VEHICLES_TRANSPORT | taxi / transport services",
+                "accountancy | '' | low-level one-off payments",
+                "pre-five-education-and-care | SERVICE_RETAIL RECREATIONAL | SIC 88910",
+            })
+    void flagsTheServicesTheSourceSinglesOutWithTheirReasons(String id, String sectors, String reason) {
+        ServiceArea service = template.scope().services().stream()
+                .filter(s -> s.id().equals(id))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(service.atRisk(), id);
+        assertEquals(sectors, String.join(" ", service.sectorIds()));
+        assertTrue(service.reason().contains(reason), service.reason());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.socaudit.model.CpvCode;
 import org.socaudit.model.NonInvolvementStatement;
@@ -81,6 +82,29 @@ class SectorsContentTest {
         assertFalse(sector.cpvCodes().isEmpty());
         for (CpvCode code : sector.cpvCodes()) {
             assertEquals(cpvTitles.get(code.code()), code.title(), "CPV " + code.code());
+        }
+    }
+
+    /** Codes placed or moved by review (version 2.1), each with the sectors that must hold it (none: dropped). */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "SIC | 88910 | SERVICE_RETAIL",
+            })
+    void reviewedCodesSitInTheirSectorsOnly(String list, String code, String sectorIds) {
+        List<String> holding = catalogue.sectors().stream()
+                .filter(s -> list.equals("SIC")
+                        ? s.sicCodes().stream().anyMatch(c -> c.code().equals(code))
+                        : s.cpvCodes().stream().anyMatch(c -> c.code().startsWith(code)))
+                .map(RiskSector::id)
+                .toList();
+        assertEquals(sectorIds == null ? List.of() : List.of(sectorIds.split(" ")), holding, list + " " + code);
+        if (sectorIds != null) {
+            Map<String, String> official = list.equals("SIC") ? sicTitles : cpvTitles;
+            assertTrue(
+                    official.keySet().stream().anyMatch(k -> k.startsWith(code)),
+                    code + " is on the official " + list + " list");
         }
     }
 
