@@ -85,6 +85,33 @@ class SectorClassifierTest {
                 hits.toString());
     }
 
+    @ParameterizedTest
+    @CsvSource({
+        "70333000-4, PROPERTY", // housing services, under 70330000 property management
+        "98341000-5, PROPERTY", // accommodation services (temporary accommodation)
+        "90650000-8, PROPERTY", // asbestos removal services
+        "45262660-5, PROPERTY", // asbestos-removal work, under 45000000
+        "77314000-4, ENVIRONMENTAL", // grounds maintenance services
+        "90610000-6, ENVIRONMENTAL", // street-cleaning and sweeping services
+    })
+    void cpvCodesOfTheFlaggedServicesReachTheirSector(String code, String sectorId) {
+        List<SectorHit> hits = classifier
+                .classify(profile("ACME", List.of(), List.of(code), List.of()))
+                .hits();
+
+        assertEquals(List.of(sectorId), hits.stream().map(SectorHit::sectorId).toList(), hits.toString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"81300, ENVIRONMENTAL", "55900, PROPERTY", "88910, SERVICE_RETAIL"})
+    void sicCodesOfTheFlaggedServicesReachTheirSector(String code, String sectorId) {
+        List<SectorHit> hits = classifier
+                .classify(profile("ACME", List.of(code), List.of(), List.of()))
+                .hits();
+
+        assertEquals(List.of(sectorId), hits.stream().map(SectorHit::sectorId).toList(), hits.toString());
+    }
+
     @Test
     void spendCategoriesAreMatchedButPayingServicesAreNot() {
         SupplierProfile profile = new SupplierProfile(

@@ -91,6 +91,16 @@ class SectorsContentTest {
             delimiter = '|',
             value = {
                 "SIC | 88910 | SERVICE_RETAIL",
+                "SIC | 81300 | ENVIRONMENTAL",
+                "SIC | 55900 | PROPERTY",
+                "SIC | 52103 |",
+                "SIC | 11050 |",
+                "SIC | 82911 |",
+                "SIC | 49410 |",
+                "CPV | 77314000 | ENVIRONMENTAL",
+                "CPV | 90610000 | ENVIRONMENTAL",
+                "CPV | 98341000 | PROPERTY",
+                "CPV | 90650000 | PROPERTY",
             })
     void reviewedCodesSitInTheirSectorsOnly(String list, String code, String sectorIds) {
         List<String> holding = catalogue.sectors().stream()
