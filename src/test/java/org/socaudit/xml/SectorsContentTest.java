@@ -63,6 +63,42 @@ class SectorsContentTest {
                 catalogue.sector("ENVIRONMENTAL").orElseThrow().examples());
     }
 
+    @Test
+    void sectorNamesAndPropertyExamplesAreTheSourceWords() {
+        assertEquals(
+                List.of(
+                        "Vehicles / transport",
+                        "Property",
+                        "Licensed Premises",
+                        "Catering / food",
+                        "Service / retail",
+                        "Health and beauty",
+                        "Security",
+                        "Professional",
+                        "Environmental",
+                        "Recreational"),
+                catalogue.sectors().stream().map(RiskSector::name).toList());
+        assertEquals(
+                "construction, property maintenance, management and development",
+                String.join(", ", catalogue.sector("PROPERTY").orElseThrow().examples()));
+    }
+
+    @Test
+    void notesThatTheIntroductionIsParaphraseAndQuotesTheSignificantControlSentence() {
+        String note = catalogue.info().source().notes().stream()
+                .filter(n -> n.startsWith("The introduction is the toolkit's paraphrase of sections 3.3.1 and 3.3.2"))
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                note.contains("\"It should be noted that, through recent legislation and since April, 2016, all those"
+                        + " individuals with a \u201csignificant control of a company\u201d (i.e. a 25% or greater holding"
+                        + " of shares/voting rights or otherwise have the right to exercise significant influence or"
+                        + " control over a company) are required to declare themselves in the register of people with"
+                        + " such significant control with Companies House.\""),
+                note);
+        assertTrue(catalogue.introduction().get(2).contains("more than a quarter of the shares or voting rights"));
+    }
+
     static Stream<RiskSector> sectors() {
         return BundledContent.sectors().sectors().stream();
     }
