@@ -67,6 +67,14 @@ final class SectorsText {
             out.labelled("  Text:  ", "\"" + statement.text() + "\"");
             statement.legalReferences().forEach(reference -> out.labelled("  Cites: ", reference));
         }
+        if (!catalogue.statementGuidance().isEmpty()) {
+            out.heading("WHEN AND HOW TO USE THEM", '-');
+            catalogue
+                    .statementGuidance()
+                    .forEach(p -> out.labelled(
+                            p.quoted() ? "  Report " + p.section() + ": " : "  Toolkit: ",
+                            p.quoted() ? "\"" + p.text() + "\"" : p.text()));
+        }
     }
 
     /** A sector's strong or weak terms, "(scope: name)" after one looked for in names only. */

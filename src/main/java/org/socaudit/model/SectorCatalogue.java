@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * The high-risk business sectors with their classification evidence, the suppliers kept out of the
  * sector screen or held at low confidence, the words that mark goods rather than a trade, and the
- * non-involvement texts.
+ * non-involvement texts with the guidance on when to use them.
  */
 public record SectorCatalogue(
         DocumentInfo info,
@@ -17,7 +17,8 @@ public record SectorCatalogue(
         List<RiskSector> sectors,
         List<SectorExclusion> exclusions,
         List<String> goodsWords,
-        List<NonInvolvementStatement> statements) {
+        List<NonInvolvementStatement> statements,
+        List<StatementGuidance> statementGuidance) {
 
     public SectorCatalogue {
         Objects.requireNonNull(info, "info");
@@ -26,6 +27,7 @@ public record SectorCatalogue(
         exclusions = List.copyOf(exclusions);
         goodsWords = List.copyOf(goodsWords);
         statements = List.copyOf(statements);
+        statementGuidance = List.copyOf(statementGuidance);
     }
 
     /** The sector with this id. */

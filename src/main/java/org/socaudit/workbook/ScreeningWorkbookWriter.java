@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.zip.Deflater;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.socaudit.model.Confidence;
@@ -18,6 +19,7 @@ import org.socaudit.model.NonInvolvementStatement;
 import org.socaudit.model.ScreenedSupplier;
 import org.socaudit.model.ScreeningReport;
 import org.socaudit.model.ScreeningResult;
+import org.socaudit.model.StatementGuidance;
 import org.socaudit.model.WatchlistMatch;
 
 /**
@@ -262,13 +264,45 @@ public final class ScreeningWorkbookWriter {
                 Column.text("Where", 30, NonInvolvementStatement::placement),
                 Column.text("Text", 80, NonInvolvementStatement::text),
                 Column.text("Legal references", 34, s -> String.join("\n", s.legalReferences())));
-        new TableSheet<>(styles, null, columns)
+        Sheet sheet = new TableSheet<>(styles, null, columns)
                 .write(
                         workbook,
                         "Statements",
                         "Non-involvement statements to include in notices and tenders in the high-risk sectors.",
                         report.sectors().statements(),
                         "No statements in the sectors file.");
+        writeGuidance(sheet, styles, columns, report.sectors().statementGuidance());
+    }
+
+    /** When and how to use the statements, under the table: the report's words labelled by section, then ours. */
+    private static void writeGuidance(
+            Sheet sheet,
+            Styles styles,
+            List<Column<NonInvolvementStatement>> columns,
+            List<StatementGuidance> guidance) {
+        if (guidance.isEmpty()) {
+            return;
+        }
+        SheetWriter out =
+                new SheetWriter(sheet, columns.stream().mapToInt(Column::width).toArray());
+        int width =
+                columns.get(1).width() + columns.get(2).width() + columns.get(3).width();
+        int row = sheet.getLastRowNum() + 2;
+        out.text(row++, 0, "When and how to use them", styles.textBold);
+        for (StatementGuidance paragraph : guidance) {
+            out.text(
+                    row,
+                    0,
+                    paragraph.quoted()
+                            ? "The report, section " + paragraph.section() + " (the statements it refers to are the"
+                                    + " notice and invitation to tender texts above)"
+                            : "The toolkit's note",
+                    styles.text);
+            String text = paragraph.quoted() ? "\u201c" + paragraph.text() + "\u201d" : paragraph.text();
+            out.banner(row, 1, 3, text, styles.text);
+            out.fitMergedHeight(row, text, width);
+            row++;
+        }
     }
 
     private static String pounds(long pence) {

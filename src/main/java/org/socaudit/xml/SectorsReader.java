@@ -14,6 +14,7 @@ import org.socaudit.model.SectorCatalogue;
 import org.socaudit.model.SectorExclusion;
 import org.socaudit.model.SicCode;
 import org.socaudit.model.SicTier;
+import org.socaudit.model.StatementGuidance;
 import org.socaudit.model.StatementUse;
 import org.socaudit.model.TermText;
 
@@ -127,7 +128,11 @@ public final class SectorsReader {
                 xml.sectors.stream().map(SectorsReader::sector).toList(),
                 xml.exclusions.stream().map(SectorsReader::exclusion).toList(),
                 ContentChecks.texts(xml.goods),
-                xml.statements.stream().map(SectorsReader::statement).toList());
+                xml.statements.stream().map(SectorsReader::statement).toList(),
+                xml.statementGuidance.stream()
+                        .map(p -> new StatementGuidance(
+                                p.section == null ? null : ContentChecks.text(p.section), ContentChecks.text(p.text)))
+                        .toList());
     }
 
     private static RiskSector sector(SectorsXml.Sector xml) {

@@ -36,6 +36,10 @@ final class SectorsXml extends LocatedXml {
     @XmlElement(name = "word")
     List<String> goods = new ArrayList<>();
 
+    @XmlElementWrapper(name = "statementGuidance")
+    @XmlElement(name = "p")
+    List<GuidanceParagraph> statementGuidance = new ArrayList<>();
+
     @XmlElementWrapper(name = "statements")
     @XmlElement(name = "statement")
     List<Statement> statements = new ArrayList<>();
@@ -120,6 +124,15 @@ final class SectorsXml extends LocatedXml {
 
         @XmlAttribute
         String strength;
+
+        @XmlValue
+        String text;
+    }
+
+    @XmlAccessorType(XmlAccessType.FIELD)
+    static final class GuidanceParagraph {
+        @XmlAttribute
+        String section;
 
         @XmlValue
         String text;

@@ -179,6 +179,28 @@ class SectorsContentTest {
     }
 
     @Test
+    void quotesTheStatementGuidanceOfSections361And362() {
+        assertEquals(3, catalogue.statementGuidance().size());
+        assertEquals("3.6.1", catalogue.statementGuidance().get(0).section());
+        assertEquals(
+                "Although through the European Single Procurement document there is within the standard questionnaire"
+                        + " a comparable statement it is considered meritorious for Local Government Authority"
+                        + " Procurement teams to consider the inclusion of a statement outlined below, where procurement"
+                        + " requires advertisement through the Official Journal of European Union (OJEU) and any"
+                        + " invitation to tender (ITT) in areas considered to be at risk from serious and organised"
+                        + " crime in the authorities area.",
+                catalogue.statementGuidance().get(0).text());
+        assertEquals("3.6.2", catalogue.statementGuidance().get(1).section());
+        assertEquals(
+                "A contracting authority will carry out the evaluation of tenders in the usual manner but through such"
+                        + " a process a procurement officer could verify that any prospective winning supplier has made"
+                        + " truthful responses in the light of the above. Again, close cooperation with Internal Audit"
+                        + " and local Police could also become a factor in such due diligence.",
+                catalogue.statementGuidance().get(1).text());
+        assertFalse(catalogue.statementGuidance().get(2).quoted(), "the last paragraph is the toolkit's");
+    }
+
+    @Test
     void offersProcurementAct2023VariantsCitingTheExclusionSchedules() {
         for (StatementUse use : StatementUse.values()) {
             NonInvolvementStatement statement = statement(ProcurementRegime.PROCUREMENT_ACT_2023, use);

@@ -1,0 +1,47 @@
+package org.socaudit.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.socaudit.testing.Cells;
+
+/** The source's guidance is shown where people read the demo's workbooks, not only kept in the content files. */
+class DemoGuidanceTest {
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void runDemo() {
+        CliRun run = CliRun.of("demo", "--out", dir.resolve("demo").toString());
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @ParameterizedTest(name = "{0} {1}: {2}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "northbridge-screening.xlsx | Statements | Although through the European Single Procurement document there"
+                        + " is within the standard questionnaire a comparable statement",
+                "northbridge-screening.xlsx | Statements | in areas considered to be at risk from serious and organised"
+                        + " crime in the authorities area.",
+                "northbridge-screening.xlsx | Statements | a procurement officer could verify that any prospective winning"
+                        + " supplier has made truthful responses in the light of the above. Again, close cooperation"
+                        + " with Internal Audit and local Police could also become a factor in such due diligence.",
+                "northbridge-screening.xlsx | Statements | The toolkit's note",
+            })
+    void showsTheGuidance(String file, String sheet, String text) throws IOException {
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(Files.newInputStream(dir.resolve("demo").resolve(file)))) {
+            assertTrue(Cells.shows(book.getSheet(sheet), text), file + "!" + sheet + " shows: " + text);
+        }
+    }
+}
