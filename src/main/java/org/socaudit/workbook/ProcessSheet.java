@@ -35,7 +35,34 @@ final class ProcessSheet {
         // A long council name wraps in its cell rather than being cut off.
         out.fitHeight(1);
         int row = 3;
-        row = heading(out, row, "The audit process");
+        row = heading(out, row, "Before you start (the pilots' recommendations, report section 3.2)");
+        for (String[] first : FIRST_ACTIONS) {
+            out.text(row, 0, first[0], styles.textBold);
+            row = paragraph(out, row, first[1]);
+        }
+        row = heading(out, row + 1, "Why this audit");
+        for (String text : template.guidance().threat()) {
+            out.text(row, 0, "The threat", styles.textBold);
+            row = paragraph(out, row, text);
+        }
+        for (String text : template.guidance().purpose()) {
+            out.text(row, 0, "Purpose", styles.textBold);
+            row = paragraph(out, row, text);
+        }
+        for (String text : template.guidance().howToUse()) {
+            out.text(row, 0, "How to use it", styles.textBold);
+            row = paragraph(out, row, text);
+        }
+        out.text(row, 0, "In this workbook", styles.textBold);
+        row = paragraph(
+                out,
+                row,
+                "The toolkit's note: Annex 1 ('Potential Areas for Serious and Organised Crime Audit') is the "
+                        + ProgrammeLayout.SCOPE + " sheet, where the services potentially at greater risk, shown in"
+                        + " bold in the original, are marked Yes under 'At risk' (the toolkit's judgement, as the bold"
+                        + " was lost in the copy transcribed); Annex 2 ('Key plans, policies and procedures') is the "
+                        + ProgrammeLayout.POLICIES + " sheet.");
+        row = heading(out, row + 1, "The audit process");
         for (AuditStep step : template.steps()) {
             out.text(row, 0, "Step " + step.number(), styles.textBold);
             row = paragraph(out, row, step.title() + ": " + String.join(" ", step.paragraphs()));
@@ -55,6 +82,39 @@ final class ProcessSheet {
         out.printLandscapeFitToWidth(-1);
         TableSheet.protect(sheet);
     }
+
+    /**
+     * What section 3.2 of the pilots' report recommends doing first, in the toolkit's words (the report
+     * gives them as findings of Hartlepool's pilot, not as steps).
+     */
+    static final String[][] FIRST_ACTIONS = {
+        {
+            "Share",
+            "Share the audit and its key findings with the senior management team and with those responsible for"
+                    + " procurement, finance, fraud and investigation, internal audit and licensing."
+        },
+        {
+            "Plan",
+            "Put the Serious and Organised Crime Audit in internal audit's work programme, with the audit"
+                    + " committee's support."
+        },
+        {
+            "Police contact",
+            "Start a dialogue with the police about serious and organised crime and the risk of infiltration"
+                    + " locally, and appoint a council single point of contact (SPOC) for the police, so possible"
+                    + " links to council services are easier to spot."
+        },
+        {
+            "Partnership",
+            "Take part in the local serious and organised crime multi-agency partnership, and report to the"
+                    + " committee that its chair sits on."
+        },
+        {
+            "Tenders",
+            "Use the non-involvement statement when procuring contracts in the sectors at risk (the screening"
+                    + " workbook's Statements sheet)."
+        }
+    };
 
     private int heading(SheetWriter out, int row, String text) {
         out.banner(row, 0, 3, text, styles.sectionRow);

@@ -37,6 +37,16 @@ class DemoGuidanceTest {
                         + " supplier has made truthful responses in the light of the above. Again, close cooperation"
                         + " with Internal Audit and local Police could also become a factor in such due diligence.",
                 "northbridge-screening.xlsx | Statements | The toolkit's note",
+                "northbridge-audit-programme-2026.xlsx | Process | Local Authority (LA) procurement is at risk of"
+                        + " infiltration from serious and organised crime",
+                "northbridge-audit-programme-2026.xlsx | Process | Conducting a Serious and Organised Crime Audit into"
+                        + " areas most vulnerable",
+                "northbridge-audit-programme-2026.xlsx | Process | The Serious and Organised Crime Audit is a"
+                        + " methodology that allows LA Internal Audit teams",
+                "northbridge-audit-programme-2026.xlsx | Process | appoint a council single point of contact (SPOC)"
+                        + " for the police",
+                "northbridge-audit-programme-2026.xlsx | Process | procurement, finance, fraud and investigation,"
+                        + " internal audit and licensing",
             })
     void showsTheGuidance(String file, String sheet, String text) throws IOException {
         try (XSSFWorkbook book =
