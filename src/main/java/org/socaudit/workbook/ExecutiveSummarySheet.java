@@ -45,6 +45,12 @@ final class ExecutiveSummarySheet {
     private static final int CHART_TO = 10;
     private static final int DATA_COLUMN = 11;
     private static final int TOP_RISKS = 5;
+    /** The longest chart label that stays on one line. */
+    private static final int LABEL_LENGTH = 42;
+    /** The chart's title, axis and margins, and each bar with its label, in points. */
+    private static final float CHART_FRAME_POINTS = 90;
+
+    private static final float POINTS_PER_BAR = 24;
 
     private final Styles styles;
     private final Scale scale;
@@ -71,8 +77,9 @@ final class ExecutiveSummarySheet {
                 styles.subtitle);
         int factsEnd = new ExecutiveHeadlines(styles, scale, LAST_FACT_COLUMN, WIDTHS[1] + WIDTHS[2] + WIDTHS[3])
                 .write(out, 3, assessment);
-        int chartBottom = chart(sheet, out, assessment);
+        // The risks first: their rows' heights decide how many rows the chart needs.
         int row = topRisks(out, factsEnd + 1, assessment);
+        int chartBottom = chart(sheet, out, assessment);
         row = links(workbook, out, Math.max(row, chartBottom) + 1, assessment);
         workbook.setPrintArea(workbook.getSheetIndex(sheet), 0, CHART_TO, 0, row - 1);
         out.printOnOnePage();
@@ -113,8 +120,14 @@ final class ExecutiveSummarySheet {
             }
         }
         int bottom = top + Math.max(18, colours.size() + 4);
+        // Tall enough for every bar's label: LibreOffice leaves out every other label when they crowd.
+        while (pointsBetween(sheet, top, bottom) < CHART_FRAME_POINTS + POINTS_PER_BAR * colours.size()) {
+            bottom++;
+        }
         new BarChart(
-                        "Checklist sections and audit areas: score, coloured by rating",
+                        assessment.audit() == null
+                                ? "Checklist sections: score, coloured by rating"
+                                : "Checklist sections and audit areas: score, coloured by rating",
                         "Score",
                         DATA_COLUMN + 1,
                         BarChart.Axis.PERCENT,
@@ -130,12 +143,27 @@ final class ExecutiveSummarySheet {
         return bottom + 1;
     }
 
+    /** The height in points of rows {@code from} to {@code to} (exclusive), as the chart spans them. */
+    private static float pointsBetween(XSSFSheet sheet, int from, int to) {
+        float points = 0;
+        for (int r = from; r < to; r++) {
+            points += sheet.getRow(r) == null
+                    ? sheet.getDefaultRowHeightInPoints()
+                    : sheet.getRow(r).getHeightInPoints();
+        }
+        return points;
+    }
+
     private int dataRow(SheetWriter out, int row, String label, Double score, Assessment rating, List<byte[]> colours) {
         boolean assessed = score != null && rating != null;
+        String notAssessed = " (" + Percentages.NOT_ASSESSED.toLowerCase(java.util.Locale.ROOT) + ")";
+        // One line each: a label the chart wraps onto two lines crowds out its neighbours' labels.
         out.text(
                 row,
                 DATA_COLUMN,
-                assessed ? label : label + " (" + Percentages.NOT_ASSESSED.toLowerCase(java.util.Locale.ROOT) + ")",
+                assessed
+                        ? shorten(label, LABEL_LENGTH)
+                        : shorten(label, LABEL_LENGTH - notAssessed.length()) + notAssessed,
                 styles.text);
         if (assessed) {
             out.number(row, DATA_COLUMN + 1, score, styles.percent);
@@ -153,7 +181,7 @@ final class ExecutiveSummarySheet {
 
     /**
      * Each checklist section by a label that says its group: "Governance 1. Awareness, Strategy..."
-     * (a group with one section is named once), short enough for a chart axis.
+     * (a group with one section is named once); the chart shortens them to one line.
      */
     static Map<String, RatedScore> sectionLabels(ScoreCard card) {
         Map<String, String> groupOfSection = new HashMap<>();
@@ -170,7 +198,7 @@ final class ExecutiveSummarySheet {
             String label = group == null || sectionsInGroup.getOrDefault(group, 0) < 2
                     ? section.title()
                     : group.split(" ")[0] + " " + section.title();
-            labels.put(shorten(label, 42), section);
+            labels.put(label, section);
         }
         return labels;
     }
@@ -256,8 +284,9 @@ final class ExecutiveSummarySheet {
         }
         sheets.add(MemberQuestionsSheet.NAME);
         out.banner(row++, 0, CHART_TO, "Behind these figures (click to open the sheet)", styles.sectionRow);
-        // Five slots a row, each wide enough for a sheet name: A, B-C, D-E, F-G, H-J.
-        int[][] slots = {{0, 0}, {1, 2}, {3, 4}, {5, 6}, {7, CHART_TO}};
+        // Five slots a row, each at least 26 characters wide, for the longest sheet name
+        // ("Questions for Members"): A, B-C, D-F, G-H, I-K.
+        int[][] slots = {{0, 0}, {1, 2}, {3, 5}, {6, 7}, {8, CHART_TO}};
         for (int i = 0; i < sheets.size(); i++) {
             int[] slot = slots[i % slots.length];
             link(out, row, slot[0], slot[1], sheets.get(i), sheets.get(i));

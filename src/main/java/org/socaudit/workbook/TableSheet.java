@@ -131,9 +131,15 @@ final class TableSheet<T> {
     private static final int KEY_COLUMNS_WIDTH = 45;
 
     /**
+     * As wide as the leading columns may be when the next is the row's name (a bold column, such as
+     * the Scope's service or a watchlist match's supplier), so the name is not left off.
+     */
+    private static final int KEY_COLUMNS_WITH_NAME = 60;
+
+    /**
      * A table wider than {@link #MOST_PRINTED_WIDTH} would print too small on one page width, so it
-     * prints two pages wide instead, its leading columns (the row's reference and question) repeated
-     * on the second, so every printed page still says which row it is.
+     * prints two pages wide instead, its leading columns (the row's reference or name) repeated on
+     * the second, so every printed page still says which row it is.
      */
     private void printLegibly(Sheet sheet) {
         int printed = 0;
@@ -146,7 +152,10 @@ final class TableSheet<T> {
         int keys = 0;
         int keyWidth = 0;
         while (keys < columns.size()
-                && (keys == 0 || keyWidth + columns.get(keys).width() <= KEY_COLUMNS_WIDTH)) {
+                && (keys == 0
+                        || keyWidth + columns.get(keys).width() <= KEY_COLUMNS_WIDTH
+                        || (columns.get(keys).kind() == Column.Kind.BOLD
+                                && keyWidth + columns.get(keys).width() <= KEY_COLUMNS_WITH_NAME))) {
             keyWidth += columns.get(keys).width();
             keys++;
         }

@@ -177,4 +177,49 @@ class DemoCommandTest {
         }
         assertEquals(List.of(), found, String.join("\n", found));
     }
+
+    @Test
+    void wideTablesPrintedTwoPagesWideRepeatEachRowsName(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("demo");
+        assertEquals(0, CliRun.of("demo", "--out", out.toString()).exitCode());
+        // The column that says which row a printed page's cells belong to, by sheet.
+        java.util.Map<String, String> names = java.util.Map.of(
+                "Scope", "Service",
+                "Audit Questions", "Ref",
+                "Checklist", "Ref",
+                "Improvement Plan", "Ref",
+                "Audit Findings", "Ref",
+                "Flagged Suppliers", "Supplier",
+                "Possible Sectors", "Supplier",
+                "Watchlist Matches", "Supplier",
+                "Statements", "Statement");
+        List<String> wrong = new java.util.ArrayList<>();
+        int repeated = 0;
+        try (Stream<Path> files = Files.list(out)) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".xlsx")).sorted().toList()) {
+                try (XSSFWorkbook book = new XSSFWorkbook(Files.newInputStream(file))) {
+                    for (var sheet : book) {
+                        var columns = sheet.getRepeatingColumns();
+                        if (columns == null || !names.containsKey(sheet.getSheetName())) {
+                            continue;
+                        }
+                        repeated++;
+                        var header = sheet.getRepeatingRows() == null
+                                ? null
+                                : sheet.getRow(sheet.getRepeatingRows().getFirstRow());
+                        List<String> keys = new java.util.ArrayList<>();
+                        for (int c = columns.getFirstColumn(); header != null && c <= columns.getLastColumn(); c++) {
+                            keys.add(header.getCell(c).getStringCellValue());
+                        }
+                        if (!keys.contains(names.get(sheet.getSheetName()))) {
+                            wrong.add(file.getFileName() + "!" + sheet.getSheetName() + " repeats " + keys);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(repeated >= 6, "sheets printed two pages wide: " + repeated);
+        assertEquals(List.of(), wrong, String.join("\n", wrong));
+    }
 }

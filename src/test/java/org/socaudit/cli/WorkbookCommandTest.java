@@ -172,6 +172,117 @@ class WorkbookCommandTest {
     }
 
     @Test
+    void executiveSummaryWithoutSpendingFilesKeepsEveryLinkAndChartLabelLegible() throws Exception {
+        Path out = dir.resolve("no-spend.xlsx");
+
+        CliRun run = CliRun.of(
+                "workbook",
+                "--checklist-responses",
+                fixture("/org/socaudit/workbook/filled-by-openpyxl.xlsx", "checklist.xlsx")
+                        .toString(),
+                "--programme",
+                fixture("/org/socaudit/audit/programme-filled-by-openpyxl.xlsx", "programme.xlsx")
+                        .toString(),
+                "--as-of",
+                "2027-02-10",
+                "--out",
+                out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
+            org.apache.poi.xssf.usermodel.XSSFSheet summary = workbook.getSheet("Executive Summary");
+            List<String> links = new java.util.ArrayList<>();
+            for (Row row : summary) {
+                for (var cell : row) {
+                    if (cell.getHyperlink() == null) {
+                        continue;
+                    }
+                    String text = cell.getStringCellValue();
+                    links.add(text);
+                    int width = summary.getColumnWidth(cell.getColumnIndex()) / 256;
+                    for (var merged : summary.getMergedRegions()) {
+                        if (merged.isInRange(cell)) {
+                            width = 0;
+                            for (int c = merged.getFirstColumn(); c <= merged.getLastColumn(); c++) {
+                                width += summary.getColumnWidth(c) / 256;
+                            }
+                        }
+                    }
+                    // A link cut short at its cell's edge reads as another sheet's name, or none.
+                    assertTrue(width > text.length(), text + " in " + width + " characters");
+                }
+            }
+            assertTrue(links.contains("Questions for Members"), links::toString);
+            assertFalse(links.contains("Screening Summary"), links::toString);
+
+            // Every bar's label on one line, and room for each: LibreOffice leaves out every other
+            // label when a wrapped one crowds them, and then no one can tell which bar is which.
+            var chart = summary.getDrawingPatriarch().getCharts().get(0);
+            String labels = chart.getCTChart()
+                    .getPlotArea()
+                    .getBarChartArray(0)
+                    .getSerArray(0)
+                    .getCat()
+                    .getStrRef()
+                    .getF();
+            var range = org.apache.poi.ss.util.CellRangeAddress.valueOf(labels.substring(labels.indexOf('!') + 1));
+            int bars = range.getNumberOfCells();
+            assertEquals(16, bars, "10 checklist sections and 6 audit areas");
+            for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+                String label = summary.getRow(r).getCell(range.getFirstColumn()).getStringCellValue();
+                assertTrue(label.length() <= 42, label);
+            }
+            var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor)
+                    summary.getDrawingPatriarch().getShapes().get(0).getAnchor();
+            float points = 0;
+            for (int r = anchor.getRow1(); r < anchor.getRow2(); r++) {
+                points += summary.getRow(r) == null
+                        ? summary.getDefaultRowHeightInPoints()
+                        : summary.getRow(r).getHeightInPoints();
+            }
+            assertTrue(points >= 90 + 24 * bars, points + " points for " + bars + " bars");
+        }
+    }
+
+    @Test
+    void executiveSummaryWithTheChecklistAloneNeitherChartsNorLinksAudit() throws Exception {
+        Path out = dir.resolve("checklist-only.xlsx");
+
+        CliRun run = CliRun.of(
+                "workbook",
+                "--checklist-responses",
+                fixture("/org/socaudit/workbook/filled-by-openpyxl.xlsx", "checklist.xlsx")
+                        .toString(),
+                "--out",
+                out.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
+            org.apache.poi.xssf.usermodel.XSSFSheet summary = workbook.getSheet("Executive Summary");
+            String title = summary.getDrawingPatriarch()
+                    .getCharts()
+                    .get(0)
+                    .getTitleText()
+                    .getString();
+            assertFalse(title.toLowerCase(java.util.Locale.ROOT).contains("audit"), title);
+            List<String> links = new java.util.ArrayList<>();
+            for (Row row : summary) {
+                for (var cell : row) {
+                    if (cell.getHyperlink() != null) {
+                        String target = cell.getHyperlink().getAddress().replaceAll("^'|'!A1$", "");
+                        assertTrue(workbook.getSheetIndex(target) > 0, target);
+                        links.add(target);
+                    }
+                }
+            }
+            // The top risks link to the Improvement Plan too.
+            assertEquals(
+                    java.util.Set.of("Checklist Summary", "Improvement Plan", "Actions Due", "Questions for Members"),
+                    java.util.Set.copyOf(links));
+        }
+    }
+
+    @Test
     void needsTheChecklistResponses() {
         CliRun run = CliRun.of("workbook", "--out", dir.resolve("x.xlsx").toString());
 
