@@ -245,11 +245,13 @@ final class ExecutiveSummarySheet {
                 row++,
                 0,
                 LAST_FACT_COLUMN,
-                risks.size() <= TOP_RISKS
-                        ? "Most serious risks (" + risks.size() + " rated " + scale.label(Assessment.NEEDS_IMPROVEMENT)
-                                + ")"
-                        : "Five most serious risks (of " + risks.size() + " rated "
-                                + scale.label(Assessment.NEEDS_IMPROVEMENT) + ": all on the sheets linked)",
+                risks.isEmpty()
+                        ? "Most serious risks: none rated " + scale.label(Assessment.NEEDS_IMPROVEMENT)
+                        : risks.size() <= TOP_RISKS
+                                ? "Most serious risks (" + risks.size() + " rated "
+                                        + scale.label(Assessment.NEEDS_IMPROVEMENT) + ")"
+                                : "Five most serious risks (of " + risks.size() + " rated "
+                                        + scale.label(Assessment.NEEDS_IMPROVEMENT) + ": all on the sheets linked)",
                 styles.sectionRow);
         out.headers(row++, styles.header, "Risk", "Owner", "Due", "Where");
         if (risks.isEmpty()) {

@@ -76,14 +76,14 @@ public final class ScoredWorkbookWriter {
             XSSFWorkbook workbook, Styles styles, Scale scale, ScoredChecklist scored) {
         List<Column<AnsweredRow>> columns = List.of(
                 Column.of("Ref", 8, Column.Kind.BOLD, r -> r.row().ref()),
-                Column.text("Section", 22, r -> r.row().section().title()),
+                Column.text("Section", 21, r -> r.row().section().title()),
                 Column.text("Question", 50, r -> r.row().question().fullText()),
-                Column.text("Response / Action taken", 46, r -> r.response().actionTaken()),
+                Column.text("Response / Action taken", 40, r -> r.response().actionTaken()),
                 Column.of("Assessment", 18, Column.Kind.RATING, r -> r.assessment()
                         .orElse(null)),
                 Column.of(
                         "Priority", 10, Column.Kind.BOLD, r -> r.is(Assessment.NEEDS_IMPROVEMENT) ? "High" : "Medium"),
-                Column.text("Owner", 20, r -> r.response().owner()),
+                Column.text("Owner", 18, r -> r.response().owner()),
                 Column.of("Target date", 12, Column.Kind.DATE, r -> r.response().targetDate()),
                 Column.text("Status", 13, r -> null));
         List<AnsweredRow> actions = scored.scoreCard().improvementActions();

@@ -164,7 +164,7 @@ public final class ScreeningWorkbookWriter {
         List<Column<ScreenedSupplier>> columns = List.of(
                 Column.of("Supplier", 34, Column.Kind.BOLD, s -> s.profile().name()),
                 Column.text("Sectors (low confidence)", 22, s -> sectors(s, names)),
-                Column.text("Evidence", 52, s -> evidence(s, names)),
+                Column.text("Evidence", 50, s -> evidence(s, names)),
                 Column.of("Total spend", 14, Column.Kind.MONEY, s -> s.profile().totalPence()),
                 Column.of("Payments", 10, Column.Kind.INTEGER, s -> s.profile().payments()),
                 Column.text("Categories", 34, s -> String.join("; ", s.profile().categories())),
@@ -228,11 +228,11 @@ public final class ScreeningWorkbookWriter {
                         .companyNumber()),
                 Column.text("Watchlist entry", 30, r -> r.match().entry().name()),
                 Column.text("Entry company number", 15, r -> r.match().entry().companyNumber()),
-                Column.text("Why", 50, r -> r.match().reason()),
+                Column.text("Why", 44, r -> r.match().reason()),
                 Column.of("Total spend", 14, Column.Kind.MONEY, r -> r.supplier()
                         .profile()
                         .totalPence()),
-                Column.text("Reviewed by / outcome", 26, r -> null));
+                Column.text("Reviewed by / outcome", 24, r -> null));
         new TableSheet<>(styles, null, columns)
                 .write(
                         workbook,
@@ -261,7 +261,7 @@ public final class ScreeningWorkbookWriter {
         List<Column<NonInvolvementStatement>> columns = List.of(
                 Column.of("Statement", 26, Column.Kind.BOLD, NonInvolvementStatement::title),
                 Column.text("For", 22, s -> s.regime().title()),
-                Column.text("Where", 30, NonInvolvementStatement::placement),
+                Column.text("Where", 28, NonInvolvementStatement::placement),
                 Column.text("Text", 80, NonInvolvementStatement::text),
                 Column.text("Legal references", 34, s -> String.join("\n", s.legalReferences())));
         Sheet sheet = new TableSheet<>(styles, null, columns)
