@@ -74,6 +74,9 @@ final class InstructionsSheet {
                     + " bin\\soc-audit.cmd score --responses \"THIS FILE.xlsx\" --out scored.xlsx (or soc-audit score ..."
                     + " if its bin folder is on your PATH; the README's 'Running it on a council PC' says how)."
         });
+        // The source's own words on why the checklist matters, after how to use it.
+        checklist.guidance().threat().forEach(p -> blocks.add(new String[] {"The threat (from the source)", p}));
+        checklist.guidance().purpose().forEach(p -> blocks.add(new String[] {"Purpose (from the source)", p}));
         return blocks;
     }
 

@@ -67,6 +67,15 @@ final class ProcessSheet {
             out.text(row, 0, "Step " + step.number(), styles.textBold);
             row = paragraph(out, row, step.title() + ": " + String.join(" ", step.paragraphs()));
         }
+        row = heading(out, row + 1, "Annex 1: potential areas for audit (the " + ProgrammeLayout.SCOPE + " sheet)");
+        for (String text : template.scope().introduction()) {
+            out.text(row, 0, "From the source", styles.textBold);
+            row = paragraph(out, row, text);
+        }
+        for (String text : template.scope().atRiskBasis()) {
+            out.text(row, 0, "At risk", styles.textBold);
+            row = paragraph(out, row, text);
+        }
         row = heading(out, row + 1, "Overarching questions");
         int n = 1;
         for (OverarchingQuestion question : template.overarchingQuestions()) {

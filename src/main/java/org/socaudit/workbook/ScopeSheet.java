@@ -85,7 +85,8 @@ final class ScopeSheet {
 
     private static String note(AuditPlan plan) {
         if (plan.unmapped() == null) {
-            return "Step 1: agree the scope with the police and heads of service; services marked at risk are proposed.";
+            return "Step 1: agree the scope with the police and heads of service; services marked at risk are proposed"
+                    + " (why they are at risk: the " + ProgrammeLayout.PROCESS + " sheet, Annex 1).";
         }
         long redacted = plan.screening() == null ? 0 : plan.screening().redacted();
         return "Step 1: agree the scope. Spend is from the spending files given; "

@@ -37,12 +37,19 @@ class DemoGuidanceTest {
                         + " supplier has made truthful responses in the light of the above. Again, close cooperation"
                         + " with Internal Audit and local Police could also become a factor in such due diligence.",
                 "northbridge-screening.xlsx | Statements | The toolkit's note",
+                "soc-checklist-template.xlsx | Instructions | Local Authority (LA) procurement is at risk of infiltration",
+                "soc-checklist-template.xlsx | Instructions | Assessing the risk from serious and organised crime and"
+                        + " corruption is essential",
                 "northbridge-audit-programme-2026.xlsx | Process | Local Authority (LA) procurement is at risk of"
                         + " infiltration from serious and organised crime",
                 "northbridge-audit-programme-2026.xlsx | Process | Conducting a Serious and Organised Crime Audit into"
                         + " areas most vulnerable",
                 "northbridge-audit-programme-2026.xlsx | Process | The Serious and Organised Crime Audit is a"
                         + " methodology that allows LA Internal Audit teams",
+                "northbridge-audit-programme-2026.xlsx | Process | Below is an overview of some of the services generally"
+                        + " offered by Local Authorities",
+                "northbridge-audit-programme-2026.xlsx | Process | The original Annex 1 showed the services potentially"
+                        + " at greater risk in bold",
                 "northbridge-audit-programme-2026.xlsx | Process | appoint a council single point of contact (SPOC)"
                         + " for the police",
                 "northbridge-audit-programme-2026.xlsx | Process | procurement, finance, fraud and investigation,"
