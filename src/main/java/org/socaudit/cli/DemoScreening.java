@@ -56,7 +56,7 @@ final class DemoScreening {
             ScreeningInputs reading = new ScreeningInputs(List.of(), payments, Map.of());
             Screener screener =
                     new Screener(sectors, reading.watchlist(watchlist, i -> {}), ScreeningSettings.DEFAULTS);
-            ScreeningResult result = reading.screen(screener, screener::add, each);
+            ScreeningResult result = reading.screen(screener, screener::add, each, null);
             List<InputFile> inputs = new ArrayList<>();
             for (Path file : payments) {
                 inputs.add(new InputFile(

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.socaudit.model.CompanyLookup;
 import org.socaudit.model.InputIssue;
 import org.socaudit.model.InputReport;
 import org.socaudit.model.InvalidInputException;
@@ -62,8 +63,9 @@ final class ScreeningInputs {
     }
 
     /** Reads every file into the screener and screens; {@code each} also sees every payment read. */
-    ScreeningResult screen(Screener screener, Consumer<InputIssue> issues, Consumer<Payment> each)
-            throws InvalidInputException {
+    ScreeningResult screen(
+            Screener screener, Consumer<InputIssue> issues, Consumer<Payment> each, CompanyLookup register)
+            throws InvalidInputException, java.io.IOException {
         for (Path file : suppliers) {
             try {
                 note(file, InputReports.SUPPLIERS, new SupplierFileReader(overrides).read(file, screener::add, issues));
@@ -112,7 +114,7 @@ final class ScreeningInputs {
                 redacted += lines.redacted();
             }
         }
-        return screener.finish(rows, read, redacted);
+        return screener.finish(rows, read, redacted, register);
     }
 
     /** How each file was read, in the order read. */

@@ -1,6 +1,7 @@
 package org.socaudit.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.socaudit.companies.CompaniesHouseLookup;
+import org.socaudit.model.CompanyLookup;
 import org.socaudit.model.InputFile;
 import org.socaudit.model.InputReport;
 import org.socaudit.model.InvalidInputException;
@@ -49,6 +52,20 @@ final class ScreeningOptions {
     Path sectors;
 
     @Option(
+            names = "--companies",
+            paramLabel = "FILE",
+            description =
+                    "Companies House Basic Company Data (the CSV, its zip, or a part file; repeat for each part).")
+    List<Path> companies = new ArrayList<>();
+
+    @Option(
+            names = "--psc",
+            paramLabel = "FILE",
+            description = "Companies House people with significant control snapshot (JSON lines, plain or zipped);"
+                    + " needs --companies.")
+    Path psc;
+
+    @Option(
             names = "--low-value",
             paramLabel = "AMOUNT",
             description = "Payments under this many pounds are low-level (default: ${DEFAULT-VALUE}).",
@@ -66,6 +83,9 @@ final class ScreeningOptions {
 
     /** How each table was read, once {@link #screen} has run. */
     private Map<Path, InputReport> readings = Map.of();
+
+    /** How long the Companies House files took to read, once {@link #screen} has run with them. */
+    double registerSeconds;
 
     /** Whether {@link #screen} says on stderr how each table was read. */
     boolean describeInputs = true;
@@ -85,12 +105,21 @@ final class ScreeningOptions {
         if (sectors != null) {
             all.add(sectors);
         }
+        all.addAll(companies);
+        if (psc != null) {
+            all.add(psc);
+        }
         return all;
     }
 
     /** Screens every file, passing each payment read to {@code each} as well; stops with --strict on a bad line. */
     ScreeningReport screen(CommandSpec spec, Consumer<Payment> each) throws InvalidInputException, IOException {
         refuseRepeats();
+        if (psc != null && companies.isEmpty()) {
+            throw new UsageException(
+                    "--psc needs --companies: the people with significant control are looked up for the"
+                            + " companies the suppliers are tied to");
+        }
         Map<Role, String> overrides;
         try {
             overrides = ColumnOverrides.parse(columns);
@@ -107,10 +136,14 @@ final class ScreeningOptions {
         Progress progress = new Progress(spec.commandLine().getErr());
         ScreeningResult result;
         try {
-            result = inputs.screen(screener, issues::add, payment -> {
-                progress.tick();
-                each.accept(payment);
-            });
+            result = inputs.screen(
+                    screener,
+                    issues::add,
+                    payment -> {
+                        progress.tick();
+                        each.accept(payment);
+                    },
+                    register(spec));
         } finally {
             progress.done();
         }
@@ -120,6 +153,31 @@ final class ScreeningOptions {
             ReadingText.print(readings, spec.commandLine().getErr());
         }
         return new ScreeningReport(result, catalogue, runInfo());
+    }
+
+    /** The Companies House lookup the options ask for, or null; it reports progress on stderr. */
+    private CompanyLookup register(CommandSpec spec) {
+        if (companies.isEmpty()) {
+            return null;
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        boolean terminal = System.console() != null;
+        CompanyLookup lookup = new CompaniesHouseLookup(companies, psc, line -> {
+            if (terminal) {
+                ConsoleWriter.printRaw(err, "\r" + line);
+            }
+        });
+        return suppliers -> {
+            long start = System.nanoTime();
+            try {
+                return lookup.lookUp(suppliers);
+            } finally {
+                if (terminal) {
+                    ConsoleWriter.printRaw(err, "\r" + " ".repeat(60) + "\r");
+                }
+                registerSeconds = (System.nanoTime() - start) / 1e9;
+            }
+        };
     }
 
     /** A file given twice would be read twice and its spend counted twice. */
@@ -166,6 +224,12 @@ final class ScreeningOptions {
         }
         if (sectors != null) {
             files.add(new InputFile("Sectors", sectors.toString(), Checksums.sha256(sectors)));
+        }
+        for (Path file : companies) {
+            files.add(new InputFile("Companies House companies", file.toString(), Checksums.sha256(file)));
+        }
+        if (psc != null) {
+            files.add(new InputFile("Companies House PSC", psc.toString(), Checksums.sha256(psc)));
         }
         return files;
     }

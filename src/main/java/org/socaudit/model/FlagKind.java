@@ -9,7 +9,17 @@ public enum FlagKind {
     POSSIBLE_SPLITTING("Same-day payments over the threshold"),
     MANY_CATEGORIES("Paid under many categories"),
     NET_CREDIT("Credits equal or exceed payments"),
-    UNKNOWN_SIC("SIC code not in UK SIC 2007");
+    UNKNOWN_SIC("SIC code not in UK SIC 2007"),
+    CH_NOT_ON_REGISTER("Company number not on the live register"),
+    CH_NAME_MISMATCH("Registered name unlike the supplier's"),
+    CH_STATUS("Company not active"),
+    CH_RECENTLY_INCORPORATED("Incorporated shortly before first payment"),
+    CH_DORMANT_OR_NO_ACCOUNTS("Dormant or no accounts filed"),
+    CH_FILINGS_OVERDUE("Filings overdue at Companies House"),
+    CH_SHARED_ADDRESS("Registered address shared with another supplier"),
+    WATCHLIST_PSC("Person with significant control on the watchlist"),
+    PSC_COMMON_CONTROL("Same controller as another supplier"),
+    PSC_STATEMENT("No registrable controller, or not confirmed");
 
     private final String label;
 

@@ -9,7 +9,8 @@ import java.util.Objects;
  * A supplier with its sector evidence (confident sectors first), notes on that evidence (why it was
  * not screened for sectors, why its hits are low confidence, terms set aside), the name of the
  * exclusion that kept it out of the sector screen (null if screened), flags, watchlist matches and
- * the checks recommended.
+ * the checks recommended, and what Companies House's register says of it (null when no register
+ * was given).
  */
 public record ScreenedSupplier(
         SupplierProfile profile,
@@ -18,7 +19,8 @@ public record ScreenedSupplier(
         String notScreenedAs,
         List<SupplierFlag> flags,
         List<WatchlistMatch> watchlistMatches,
-        List<String> recommendedActions) {
+        List<String> recommendedActions,
+        CompanyMatch companiesHouse) {
 
     public ScreenedSupplier {
         Objects.requireNonNull(profile, "profile");
@@ -27,6 +29,18 @@ public record ScreenedSupplier(
         flags = List.copyOf(flags);
         watchlistMatches = List.copyOf(watchlistMatches);
         recommendedActions = List.copyOf(recommendedActions);
+    }
+
+    /** A supplier screened without a Companies House register. */
+    public ScreenedSupplier(
+            SupplierProfile profile,
+            List<SectorHit> sectorHits,
+            List<String> sectorNotes,
+            String notScreenedAs,
+            List<SupplierFlag> flags,
+            List<WatchlistMatch> watchlistMatches,
+            List<String> recommendedActions) {
+        this(profile, sectorHits, sectorNotes, notScreenedAs, flags, watchlistMatches, recommendedActions, null);
     }
 
     /** The sectors this supplier is in, each once, in the order first found. */

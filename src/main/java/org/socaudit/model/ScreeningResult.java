@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * What a screening run found: counts of what was read, every supplier screened, the input rows that
  * could not be used (the first ones kept, all of them counted), and whether any input had a company
- * or charity number column (only suppliers listed in such an input are flagged for lacking one).
+ * or charity number column (only suppliers listed in such an input are flagged for lacking one), and
+ * how the Companies House check went (null when no register was given).
  */
 public record ScreeningResult(
         long rows,
@@ -18,12 +19,26 @@ public record ScreeningResult(
         List<InputIssue> inputIssues,
         List<ScreenedSupplier> suppliers,
         ScreeningSettings settings,
-        boolean companyNumbersGiven) {
+        boolean companyNumbersGiven,
+        RegisterCheck register) {
 
     public ScreeningResult {
         inputIssues = List.copyOf(inputIssues);
         suppliers = List.copyOf(suppliers);
         Objects.requireNonNull(settings, "settings");
+    }
+
+    /** A result screened without a Companies House register. */
+    public ScreeningResult(
+            long rows,
+            long payments,
+            long redacted,
+            long inputIssueCount,
+            List<InputIssue> inputIssues,
+            List<ScreenedSupplier> suppliers,
+            ScreeningSettings settings,
+            boolean companyNumbersGiven) {
+        this(rows, payments, redacted, inputIssueCount, inputIssues, suppliers, settings, companyNumbersGiven, null);
     }
 
     /**

@@ -5,6 +5,7 @@ public enum SectorRule {
     SIC_CORE("SIC code (core)"),
     SIC_EXTENDED("SIC code (extended)"),
     CPV("CPV code"),
+    COMPANIES_HOUSE_SIC("Companies House SIC"),
     NAME_KEYWORD("keyword in name"),
     CATEGORY_KEYWORD("keyword in spend category");
 

@@ -35,7 +35,7 @@ final class Recommendations {
         Set<FlagKind> kinds = new LinkedHashSet<>();
         flags.forEach(f -> kinds.add(f.kind()));
         List<String> actions = new ArrayList<>();
-        if (kinds.contains(FlagKind.WATCHLIST_STRONG)) {
+        if (kinds.contains(FlagKind.WATCHLIST_STRONG) || kinds.contains(FlagKind.WATCHLIST_PSC)) {
             actions.add(
                     "Refer to the council's SOC single point of contact and the police before any further payment or"
                             + " award; do not alert the supplier.");
@@ -66,6 +66,22 @@ final class Recommendations {
         }
         if (kinds.contains(FlagKind.MANY_CATEGORIES)) {
             actions.add("Check why it is paid under so many categories.");
+        }
+        if (kinds.contains(FlagKind.CH_NOT_ON_REGISTER) || kinds.contains(FlagKind.CH_NAME_MISMATCH)) {
+            actions.add("Confirm which company is being paid: the number on file and the register disagree.");
+        }
+        if (kinds.contains(FlagKind.CH_STATUS)
+                || kinds.contains(FlagKind.CH_DORMANT_OR_NO_ACCOUNTS)
+                || kinds.contains(FlagKind.CH_FILINGS_OVERDUE)) {
+            actions.add("Read its filing history at Companies House before any further payment or award.");
+        }
+        if (kinds.contains(FlagKind.CH_RECENTLY_INCORPORATED) || kinds.contains(FlagKind.PSC_STATEMENT)) {
+            actions.add("Find out who owns and runs it: directors, people with significant control, their other"
+                    + " companies.");
+        }
+        if (kinds.contains(FlagKind.CH_SHARED_ADDRESS) || kinds.contains(FlagKind.PSC_COMMON_CONTROL)) {
+            actions.add("Review the linked suppliers together (shared address or controller): bids, quotes and"
+                    + " split orders.");
         }
         return actions;
     }

@@ -1,16 +1,23 @@
 package org.socaudit.screening;
 
+import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import org.socaudit.model.CompanyLookup;
+import org.socaudit.model.CompanyMatch;
 import org.socaudit.model.Confidence;
 import org.socaudit.model.FlagKind;
 import org.socaudit.model.InputIssue;
+import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.MatchBand;
 import org.socaudit.model.Payment;
+import org.socaudit.model.RegisterCheck;
+import org.socaudit.model.RegisteredCompany;
 import org.socaudit.model.ScreenedSupplier;
 import org.socaudit.model.ScreeningResult;
 import org.socaudit.model.ScreeningSettings;
@@ -34,6 +41,7 @@ public final class Screener {
 
     private final SectorClassifier classifier;
     private final WatchlistMatcher watchlist;
+    private final CompanyChecks companyChecks;
     private final Recommendations recommendations;
     private final ScreeningSettings settings;
     private final SupplierLedger ledger;
@@ -43,6 +51,7 @@ public final class Screener {
     public Screener(SectorCatalogue sectors, List<WatchlistEntry> watchlist, ScreeningSettings settings) {
         this.classifier = new SectorClassifier(sectors);
         this.watchlist = new WatchlistMatcher(watchlist);
+        this.companyChecks = new CompanyChecks(this.watchlist);
         this.recommendations = new Recommendations(sectors);
         this.settings = settings;
         this.ledger = new SupplierLedger(settings.lowValuePence());
@@ -78,24 +87,51 @@ public final class Screener {
 
     /** Screens every supplier seen, with counts of what was read. */
     public ScreeningResult finish(long rows, long payments, long redacted) {
-        // Suppliers are screened independently, so they are spread over the processor's cores.
+        try {
+            return finish(rows, payments, redacted, null);
+        } catch (InvalidInputException | IOException e) {
+            throw new IllegalStateException("no register was read", e);
+        }
+    }
+
+    /**
+     * Screens every supplier seen, with counts of what was read, checking each against a company
+     * register first when {@code register} is not null.
+     */
+    public ScreeningResult finish(long rows, long payments, long redacted, CompanyLookup register)
+            throws InvalidInputException, IOException {
         boolean numbersGiven = ledger.accounts().stream().anyMatch(SupplierAccount::numberExpected);
-        List<ScreenedSupplier> screened = new ArrayList<>(
-                ledger.accounts().parallelStream().map(this::screen).toList());
+        List<SupplierAccount> accounts = List.copyOf(ledger.accounts());
+        List<SupplierProfile> profiles =
+                accounts.stream().map(SupplierAccount::profile).toList();
+        RegisterCheck check = register == null ? null : register.lookUp(profiles);
+        List<List<SupplierFlag>> companyFlags = check == null ? null : companyChecks.flags(profiles, check);
+        // Suppliers are screened independently, so they are spread over the processor's cores.
+        List<ScreenedSupplier> screened = new ArrayList<>(IntStream.range(0, accounts.size())
+                .parallel()
+                .mapToObj(i -> screen(
+                        accounts.get(i),
+                        profiles.get(i),
+                        check == null ? null : check.matches().get(i),
+                        companyFlags == null ? List.of() : companyFlags.get(i)))
+                .toList());
         screened.sort(
                 Comparator.comparingLong((ScreenedSupplier s) -> -s.profile().totalPence())
                         .thenComparing(s -> s.profile().name()));
-        return new ScreeningResult(rows, payments, redacted, issueCount, issues, screened, settings, numbersGiven);
+        return new ScreeningResult(
+                rows, payments, redacted, issueCount, issues, screened, settings, numbersGiven, check);
     }
 
     private static boolean hasNumber(SupplierProfile profile) {
         return profile.companyNumber() != null || profile.charityNumber() != null;
     }
 
-    private ScreenedSupplier screen(SupplierAccount account) {
-        SupplierProfile profile = account.profile();
-        SectorClassifier.Classification classification = classifier.classify(profile);
-        List<WatchlistMatch> matches = watchlistMatches(profile);
+    private ScreenedSupplier screen(
+            SupplierAccount account, SupplierProfile profile, CompanyMatch company, List<SupplierFlag> companyFlags) {
+        RegisteredCompany registered = company == null ? null : company.company();
+        SectorClassifier.Classification classification =
+                classifier.classify(profile, registered == null ? List.of() : registered.sic());
+        List<WatchlistMatch> matches = watchlistMatches(profile, registered);
         List<SupplierFlag> flags = new ArrayList<>();
         matches.stream()
                 .findFirst()
@@ -110,6 +146,13 @@ public final class Screener {
             flags.add(new SupplierFlag(FlagKind.UNKNOWN_SIC, String.join(", ", classification.unknownSicCodes())));
         }
         spendFlags(account, flags);
+        flags.addAll(companyFlags);
+        if (confident) {
+            SupplierFlag statement = CompanyChecks.statementFlag(company);
+            if (statement != null) {
+                flags.add(statement);
+            }
+        }
         List<String> actions = flags.isEmpty() && classification.hits().isEmpty() && matches.isEmpty()
                 ? List.of()
                 : recommendations.forSupplier(classification.hits(), flags, hasNumber(profile));
@@ -120,7 +163,8 @@ public final class Screener {
                 classification.notScreenedAs(),
                 flags,
                 matches,
-                actions);
+                actions,
+                company);
     }
 
     private void spendFlags(SupplierAccount account, List<SupplierFlag> flags) {
@@ -153,12 +197,19 @@ public final class Screener {
         }
     }
 
-    /** Matches each of the supplier's names; one match per watchlist entry, the strongest. */
-    private List<WatchlistMatch> watchlistMatches(SupplierProfile profile) {
+    /**
+     * Matches each of the supplier's names, and its company's registered and previous names; one
+     * match per watchlist entry, the strongest.
+     */
+    private List<WatchlistMatch> watchlistMatches(SupplierProfile profile, RegisteredCompany registered) {
         Map<WatchlistEntry, WatchlistMatch> best = new LinkedHashMap<>();
         List<String> names = new ArrayList<>();
         names.add(profile.name());
         names.addAll(profile.otherNames());
+        if (registered != null) {
+            names.add(registered.name());
+            names.addAll(registered.previousNames());
+        }
         for (String name : names) {
             for (WatchlistMatch match : watchlist.match(name, profile.companyNumber())) {
                 best.merge(match.entry(), match, (a, b) -> a.score() >= b.score() ? a : b);

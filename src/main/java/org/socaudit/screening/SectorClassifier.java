@@ -101,6 +101,14 @@ public final class SectorClassifier {
      * codes found on the way, and notes on exclusions and ignored terms.
      */
     public Classification classify(SupplierProfile supplier) {
+        return classify(supplier, List.of());
+    }
+
+    /**
+     * As {@link #classify(SupplierProfile)}, with the SIC entries Companies House holds for the
+     * supplier's company ("49320 - Taxi operation"): evidence of their own, weighed as codes are.
+     */
+    public Classification classify(SupplierProfile supplier, List<String> registerSic) {
         List<String> notes = new ArrayList<>();
         List<String> names = new ArrayList<>();
         names.add(supplier.name());
@@ -135,6 +143,7 @@ public final class SectorClassifier {
         }
         List<Signal> signals = new ArrayList<>();
         codeSignals(supplier, signals);
+        registerSignals(registerSic, signals);
         for (String name : names) {
             TextSignals found = textSignals(name, SectorRule.NAME_KEYWORD, KeywordScope.NAME);
             found.hits().forEach(hit -> signals.add(new Signal(hit, Source.NAME)));
@@ -210,6 +219,26 @@ public final class SectorClassifier {
                                             + prefix.code().title()),
                             Source.CODE));
                 }
+            }
+        }
+    }
+
+    private void registerSignals(List<String> registerSic, List<Signal> signals) {
+        for (String entry : registerSic) {
+            String code = entry.strip().split("[\\s-]", 2)[0];
+            SicCode sic = sicCodes.get(code);
+            if (sic != null) {
+                boolean core = sic.tier() == SicTier.CORE;
+                // The register's own words for the code, as the company filed it.
+                String text = entry.strip().substring(code.length()).replaceFirst("^[\\s-]+", "");
+                signals.add(new Signal(
+                        new SectorHit(
+                                sicSectors.get(code),
+                                SectorRule.COMPANIES_HOUSE_SIC,
+                                code + " " + (text.isEmpty() ? sic.title() : text),
+                                !core,
+                                Confidence.HIGH),
+                        Source.CODE));
             }
         }
     }

@@ -11,7 +11,8 @@ public enum Role {
     CHARITY_NUMBER,
     SIC_CODES,
     CPV_CODES,
-    ALIASES;
+    ALIASES,
+    BIRTH_DATE;
 
     /** The role as users write it on the command line, such as {@code supplier-name}. */
     public String optionName() {

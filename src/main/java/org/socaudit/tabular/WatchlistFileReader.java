@@ -15,7 +15,8 @@ import org.socaudit.model.WatchlistEntry;
 public final class WatchlistFileReader {
 
     private static final Set<Role> REQUIRED = EnumSet.of(Role.SUPPLIER_NAME);
-    private static final Set<Role> USED = EnumSet.of(Role.SUPPLIER_NAME, Role.COMPANY_NUMBER, Role.ALIASES);
+    private static final Set<Role> USED =
+            EnumSet.of(Role.SUPPLIER_NAME, Role.COMPANY_NUMBER, Role.ALIASES, Role.BIRTH_DATE);
 
     private final Map<Role, String> overrides;
 
@@ -43,9 +44,57 @@ public final class WatchlistFileReader {
         if (name == null) {
             return RowMapper.Outcome.SKIPPED;
         }
-        entries.accept(new WatchlistEntry(name, Fields.companyNumber(row), aliases(row.text(Role.ALIASES)), source));
+        String born = row.text(Role.BIRTH_DATE);
+        int[] birth = birth(born);
+        entries.accept(new WatchlistEntry(
+                name,
+                Fields.companyNumber(row),
+                aliases(row.text(Role.ALIASES)),
+                source,
+                birth == null ? null : birth[0],
+                birth == null ? null : birth[1]));
+        if (born != null && !born.isBlank() && birth == null) {
+            // The name is still watched; only the date that would narrow a match is lost.
+            row.issue(
+                    Role.BIRTH_DATE,
+                    "'" + born.strip() + "' is not a month and year of birth (write 05/1979, 1979-05 or a full date);"
+                            + " the entry is kept without it");
+            return RowMapper.Outcome.PARTIAL;
+        }
         return RowMapper.Outcome.ACCEPTED;
     }
+
+    /**
+     * The month and year of a date of birth written as mm/yyyy, dd/mm/yyyy, yyyy-mm or yyyy-mm-dd (the
+     * register of people with significant control gives no more than month and year), or null.
+     */
+    static int[] birth(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        java.util.regex.Matcher m;
+        String t = text.strip();
+        int month;
+        int year;
+        if ((m = BRITISH.matcher(t)).matches()) {
+            month = Integer.parseInt(m.group(2));
+            year = Integer.parseInt(m.group(3));
+            if (m.group(1) != null && Integer.parseInt(m.group(1)) > 31) {
+                return null;
+            }
+        } else if ((m = ISO.matcher(t)).matches()) {
+            year = Integer.parseInt(m.group(1));
+            month = Integer.parseInt(m.group(2));
+        } else {
+            return null;
+        }
+        return month >= 1 && month <= 12 && year >= 1900 && year <= 2100 ? new int[] {month, year} : null;
+    }
+
+    private static final java.util.regex.Pattern BRITISH =
+            java.util.regex.Pattern.compile("(?:(\\d{1,2})[/.-])?(\\d{1,2})[/.-](\\d{4})");
+    private static final java.util.regex.Pattern ISO =
+            java.util.regex.Pattern.compile("(\\d{4})-(\\d{1,2})(?:-\\d{1,2})?");
 
     /** The aliases of a cell such as {@code A1 Cabs; A One Taxis | AOT}, trimmed, blanks and repeats dropped. */
     static List<String> aliases(String text) {
