@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.socaudit.companies.CompaniesHouseLookup;
 import org.socaudit.model.InputFile;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.Payment;
@@ -33,6 +34,10 @@ final class DemoScreening {
     static final List<String> PAYMENTS =
             List.of("spend-sample-bradford-2019-07.csv", "spend-fictional-northbridge.csv");
     static final String WATCHLIST = "watchlist-fictional.csv";
+    /** Fictional Companies House rows for the fictional suppliers, in the published formats. */
+    static final String COMPANIES = "companies-fictional-2026-11-01.csv";
+
+    static final String PSC = "psc-fictional-2026-11-01.txt";
 
     /**
      * Screens the bundled inputs, passing each payment to {@code each} as well, and adds copies of
@@ -52,11 +57,14 @@ final class DemoScreening {
                 payments.add(extract(name, work));
             }
             Path watchlist = extract(WATCHLIST, work);
+            Path companies = extract(COMPANIES, work);
+            Path psc = extract(PSC, work);
             SectorCatalogue sectors = BundledContent.sectors();
             ScreeningInputs reading = new ScreeningInputs(List.of(), payments, Map.of());
             Screener screener =
                     new Screener(sectors, reading.watchlist(watchlist, i -> {}), ScreeningSettings.DEFAULTS);
-            ScreeningResult result = reading.screen(screener, screener::add, each, null);
+            ScreeningResult result = reading.screen(
+                    screener, screener::add, each, new CompaniesHouseLookup(List.of(companies), psc, line -> {}));
             List<InputFile> inputs = new ArrayList<>();
             for (Path file : payments) {
                 inputs.add(new InputFile(
@@ -70,8 +78,11 @@ final class DemoScreening {
                     "demo-inputs/" + WATCHLIST,
                     Checksums.sha256(watchlist),
                     reading.readings().get(watchlist)));
-            for (Path file :
-                    Stream.concat(payments.stream(), Stream.of(watchlist)).toList()) {
+            inputs.add(new InputFile(
+                    "Companies House companies", "demo-inputs/" + COMPANIES, Checksums.sha256(companies)));
+            inputs.add(new InputFile("Companies House PSC", "demo-inputs/" + PSC, Checksums.sha256(psc)));
+            for (Path file : Stream.concat(payments.stream(), Stream.of(watchlist, companies, psc))
+                    .toList()) {
                 byte[] content = Files.readAllBytes(file);
                 outputs.add(inputsDir.resolve(file.getFileName().toString()), o -> o.write(content));
             }
