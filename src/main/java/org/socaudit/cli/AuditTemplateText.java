@@ -37,6 +37,7 @@ final class AuditTemplateText {
             printArea(area);
         }
         out.heading("SCOPE: SERVICES (* = potentially at greater risk)", '=');
+        printSourceHeading(template.scope().heading());
         for (Directorate directorate : template.scope().directorates()) {
             out.heading(directorate.title(), '-');
             for (ServiceArea service : directorate.services()) {
@@ -47,6 +48,8 @@ final class AuditTemplateText {
             }
         }
         out.heading("KEY PLANS, POLICIES AND PROCEDURES", '=');
+        printSourceHeading(template.keyPolicies().heading());
+        template.keyPolicies().introduction().forEach(p -> out.labelled("  ", p));
         for (KeyPolicy policy : template.policies()) {
             out.line("  - " + policy.title());
         }
@@ -61,6 +64,13 @@ final class AuditTemplateText {
         out.line(template.questions().size() + " audit questions, "
                 + template.scope().services().size() + " services, "
                 + template.policies().size() + " key policies.");
+    }
+
+    /** The heading the source gives a part, labelled as the source's; nothing when the template has none. */
+    private void printSourceHeading(String heading) {
+        if (!heading.isEmpty()) {
+            out.labelled("  ", "The source's heading: " + heading);
+        }
     }
 
     private void printArea(AuditArea area) {

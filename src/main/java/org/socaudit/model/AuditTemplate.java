@@ -15,18 +15,23 @@ public record AuditTemplate(
         List<AuditStep> steps,
         List<AuditArea> areas,
         AuditScope scope,
-        List<KeyPolicy> policies,
+        KeyPolicies keyPolicies,
         ChecklistLinks checklistLinks) {
 
     public AuditTemplate {
         Objects.requireNonNull(info, "info");
         Objects.requireNonNull(guidance, "guidance");
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(keyPolicies, "keyPolicies");
         Objects.requireNonNull(checklistLinks, "checklistLinks");
         overarchingQuestions = List.copyOf(overarchingQuestions);
         steps = List.copyOf(steps);
         areas = List.copyOf(areas);
-        policies = List.copyOf(policies);
+    }
+
+    /** The key plans, policies and procedures, in order. */
+    public List<KeyPolicy> policies() {
+        return keyPolicies.policies();
     }
 
     /** Every audit question, in order. */

@@ -54,20 +54,17 @@ final class ProcessSheet {
             row = paragraph(out, row, text);
         }
         out.text(row, 0, "In this workbook", styles.textBold);
-        row = paragraph(
-                out,
-                row,
-                "The toolkit's note: Annex 1 ('Potential Areas for Serious and Organised Crime Audit') is the "
-                        + ProgrammeLayout.SCOPE + " sheet, where the services potentially at greater risk, shown in"
-                        + " bold in the original, are marked Yes under 'At risk' (the toolkit's judgement, as the bold"
-                        + " was lost in the copy transcribed); Annex 2 ('Key plans, policies and procedures') is the "
-                        + ProgrammeLayout.POLICIES + " sheet.");
+        row = paragraph(out, row, annexNote(template));
         row = heading(out, row + 1, "The audit process");
         for (AuditStep step : template.steps()) {
             out.text(row, 0, "Step " + step.number(), styles.textBold);
             row = paragraph(out, row, step.title() + ": " + String.join(" ", step.paragraphs()));
         }
         row = heading(out, row + 1, "Annex 1: potential areas for audit (the " + ProgrammeLayout.SCOPE + " sheet)");
+        if (!template.scope().heading().isEmpty()) {
+            out.text(row, 0, "Source heading", styles.textBold);
+            row = paragraph(out, row, template.scope().heading());
+        }
         for (String text : template.scope().introduction()) {
             out.text(row, 0, "From the source", styles.textBold);
             row = paragraph(out, row, text);
@@ -90,6 +87,28 @@ final class ProcessSheet {
         out.text(row + 1, 0, "Source: " + template.info().source().citation() + ".", styles.subtitle);
         out.printLandscapeFitToWidth(-1);
         TableSheet.protect(sheet);
+    }
+
+    /**
+     * Which sheet each annex the source's text refers to is, and how the workbook marks what the
+     * original showed in bold. The annexes are named by the headings the template gives them, which
+     * are the source's, or by a short name of the toolkit's when it gives none.
+     */
+    static String annexNote(AuditTemplate template) {
+        return "The toolkit's note: Annex 1 (" + annexName(template.scope().heading(), "potential areas for audit")
+                + ") is the " + ProgrammeLayout.SCOPE + " sheet, where the services potentially at greater risk,"
+                + " shown in bold in the original, are marked Yes under 'At risk' (the toolkit's judgement, as the"
+                + " bold was lost in the copy transcribed); Annex 2 ("
+                + annexName(template.keyPolicies().heading(), "key plans, policies and procedures") + ") is the "
+                + ProgrammeLayout.POLICIES + " sheet."
+                + (template.scope().heading().isEmpty()
+                                && template.keyPolicies().heading().isEmpty()
+                        ? ""
+                        : " The annex headings at the top of those sheets are the source's, word for word.");
+    }
+
+    private static String annexName(String heading, String shortName) {
+        return heading.isEmpty() ? shortName : "headed '" + heading + "' in the source";
     }
 
     /**

@@ -42,6 +42,12 @@ final class ProgrammeLayout {
     static final String NOTES = "Notes";
     static final String POLICY_ID = "Policy id";
 
+    /** Labels of the source's text shown above the Scope and Key Policies tables. */
+    static final String ANNEX_1_HEADING = "The source's Annex 1 heading";
+
+    static final String ANNEX_2_HEADING = "The source's Annex 2 heading";
+    static final String FROM_THE_SOURCE = "From the source";
+
     static final String[] YES_NO = {"Yes", "No"};
     static final String[] Y_N = {"Y", "N"};
 

@@ -2,6 +2,7 @@ package org.socaudit.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.socaudit.model.AuditPlan;
 import org.socaudit.model.AuditProgramme;
 import org.socaudit.model.AuditQuestionRow;
 import org.socaudit.model.AuditTemplate;
+import org.socaudit.model.KeyPolicies;
 import org.socaudit.model.KeyPolicy;
 import org.socaudit.model.PolicyCheck;
 import org.socaudit.model.PolicyPractice;
@@ -132,10 +134,11 @@ public final class ProgrammeWorkbookWriter {
         List<Column<PolicyLine>> all = TableSheet.answerColumns(
                 columns, ProgrammeLayout.POLICY_ID, l -> l.policy().id());
         Sheet sheet = new TableSheet<>(styles, scale, all)
-                .write(
+                .writeWithLeads(
                         workbook,
                         ProgrammeLayout.POLICIES,
                         "Step 3: deep dives. A policy not reviewed in the last two years is flagged in the report.",
+                        policyLeads(template.keyPolicies()),
                         lines,
                         "");
         TableSheet.dropdown(sheet, all, ProgrammeLayout.IN_PLACE, lines.size(), ProgrammeLayout.Y_N);
@@ -147,6 +150,16 @@ public final class ProgrammeWorkbookWriter {
                 Arrays.stream(PolicyPractice.values())
                         .map(PolicyPractice::label)
                         .toArray(String[]::new));
+    }
+
+    /** The source's heading of the policies (Annex 2 in the bundled template) and its introduction. */
+    private static List<TableSheet.Lead> policyLeads(KeyPolicies policies) {
+        List<TableSheet.Lead> leads = new ArrayList<>();
+        if (!policies.heading().isEmpty()) {
+            leads.add(new TableSheet.Lead(ProgrammeLayout.ANNEX_2_HEADING, policies.heading()));
+        }
+        policies.introduction().forEach(p -> leads.add(new TableSheet.Lead(ProgrammeLayout.FROM_THE_SOURCE, p)));
+        return leads;
     }
 
     private static Column<PolicyLine> policyInput(

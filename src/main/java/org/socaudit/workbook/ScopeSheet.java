@@ -76,7 +76,7 @@ final class ScopeSheet {
         List<Column<ScopeProposal>> all = TableSheet.answerColumns(
                 columns, ProgrammeLayout.SERVICE_ID, p -> p.service().id());
         Sheet sheet = new TableSheet<>(styles, scale, all)
-                .write(workbook, ProgrammeLayout.SCOPE, note(plan), plan.scope(), "");
+                .writeWithLeads(workbook, ProgrammeLayout.SCOPE, note(plan), leads(plan), plan.scope(), "");
         TableSheet.dropdown(sheet, all, ProgrammeLayout.IN_SCOPE, plan.scope().size(), ProgrammeLayout.YES_NO);
         if (withSpend) {
             writeUnits(workbook, plan);
@@ -93,6 +93,12 @@ final class ScopeSheet {
                 + new Pounds(plan.unmapped().totalPence())
                 + " in " + payments(plan.unmapped().payments()) + " matched no service (see " + UNITS + ")"
                 + (redacted == 0 ? "" : "; " + redacted + " redacted lines are not in these totals") + ".";
+    }
+
+    /** The source's heading of the services (Annex 1 in the bundled template), when the template has one. */
+    private static List<TableSheet.Lead> leads(AuditPlan plan) {
+        String heading = plan.template().scope().heading();
+        return heading.isEmpty() ? List.of() : List.of(new TableSheet.Lead(ProgrammeLayout.ANNEX_1_HEADING, heading));
     }
 
     static String payments(long count) {

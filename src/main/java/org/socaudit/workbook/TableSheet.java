@@ -30,6 +30,7 @@ import org.socaudit.model.Scale;
  */
 final class TableSheet<T> {
 
+    /** The header row of a table with no lead paragraphs: under the title and the note. */
     private static final int HEADER_ROW = 2;
 
     /** The header of the hidden columns between answer columns. */
@@ -75,22 +76,42 @@ final class TableSheet<T> {
         return Column.of(CHECK_HEADER, 12, Column.Kind.CHECK, id);
     }
 
+    /**
+     * A labelled paragraph shown above a table, under its note: text the table's rows belong under,
+     * such as the heading and introduction a source gives its list.
+     */
+    record Lead(String label, String text) {}
+
     /** Writes the sheet, titled with its name, and returns it; {@code empty} is shown when there are no rows. */
     Sheet write(Workbook workbook, String name, String note, List<T> rows, String empty) {
-        return write(workbook, name, name, note, rows, empty);
+        return write(workbook, name, name, note, List.of(), rows, empty);
+    }
+
+    /** Writes the sheet, titled with its name, with these paragraphs between the note and the table. */
+    Sheet writeWithLeads(Workbook workbook, String name, String note, List<Lead> leads, List<T> rows, String empty) {
+        return write(workbook, name, name, note, leads, rows, empty);
     }
 
     /** Writes the sheet under a title of its own and returns it. */
     Sheet write(Workbook workbook, String name, String title, String note, List<T> rows, String empty) {
+        return write(workbook, name, title, note, List.of(), rows, empty);
+    }
+
+    private Sheet write(
+            Workbook workbook, String name, String title, String note, List<Lead> leads, List<T> rows, String empty) {
         Sheet sheet = workbook.createSheet(name);
         SheetWriter out =
                 new SheetWriter(sheet, columns.stream().mapToInt(Column::width).toArray());
         out.text(0, 0, title, styles.title);
         out.row(0).setHeightInPoints(24);
         out.text(1, 0, note, styles.subtitle);
+        int headerRow = HEADER_ROW;
+        for (Lead lead : leads) {
+            writeLead(out, headerRow++, lead);
+        }
         out.headers(
-                HEADER_ROW, styles.header, columns.stream().map(Column::header).toArray(String[]::new));
-        int row = HEADER_ROW + 1;
+                headerRow, styles.header, columns.stream().map(Column::header).toArray(String[]::new));
+        int row = headerRow + 1;
         boolean marked = columns.stream().anyMatch(c -> c.kind() == Column.Kind.ID);
         for (T item : rows) {
             // The row is as deep as its deepest wrapped text, worked out as each cell is written.
@@ -99,7 +120,7 @@ final class TableSheet<T> {
                 lines = Math.max(lines, write(out, row, c, columns.get(c), item));
                 if (marked && (columns.get(c).isInput() || columns.get(c).kind() == Column.Kind.ID)) {
                     Cell cell = out.row(row).getCell(c);
-                    cell.setCellStyle(styles.marks.marked(cell.getCellStyle(), row - HEADER_ROW - 1));
+                    cell.setCellStyle(styles.marks.marked(cell.getCellStyle(), row - headerRow - 1));
                 }
             }
             out.row(row++).setHeightInPoints(SheetWriter.height(lines));
@@ -113,12 +134,50 @@ final class TableSheet<T> {
         if (rows.isEmpty()) {
             out.text(row, 0, empty, styles.subtitle);
         } else {
-            sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, row - 1, 0, columns.size() - 1));
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, row - 1, 0, columns.size() - 1));
         }
-        sheet.createFreezePane(0, HEADER_ROW + 1);
-        out.printLandscapeFitToWidth(HEADER_ROW);
+        sheet.createFreezePane(0, headerRow + 1);
+        out.printLandscapeFitToWidth(headerRow);
         printLegibly(sheet);
         return sheet;
+    }
+
+    /**
+     * A lead paragraph: its label in the first column, its text wrapped across the columns after it,
+     * as far as the first printed page reaches, so it never runs off the page or over a page break.
+     */
+    private void writeLead(SheetWriter out, int row, Lead lead) {
+        int printed = 0;
+        for (Column<T> column : columns) {
+            printed += isHidden(column.kind()) ? 0 : column.width();
+        }
+        // A table too wide for one page prints two pages wide (see printLegibly): keep to the first.
+        int limit = printed <= MOST_PRINTED_WIDTH ? printed : printed / 2;
+        int reached = columns.get(0).width();
+        int last = 1;
+        int width = 0;
+        for (int c = 1; c < columns.size(); c++) {
+            int columnWidth =
+                    isHidden(columns.get(c).kind()) ? 0 : columns.get(c).width();
+            if (c > 1 && reached + columnWidth > limit) {
+                break;
+            }
+            reached += columnWidth;
+            width += columnWidth;
+            last = c;
+        }
+        while (last > 1 && isHidden(columns.get(last).kind())) {
+            last--;
+        }
+        out.text(row, 0, lead.label(), styles.textBold);
+        out.banner(row, 1, last, lead.text(), styles.text);
+        int lines = Math.max(
+                TextFit.lines(lead.label(), columns.get(0).width(), true), SheetWriter.linesNeeded(lead.text(), width));
+        out.row(row).setHeightInPoints(SheetWriter.height(lines));
+    }
+
+    private static boolean isHidden(Column.Kind kind) {
+        return kind == Column.Kind.ID || kind == Column.Kind.CHECK;
     }
 
     /**
@@ -175,10 +234,11 @@ final class TableSheet<T> {
         if (rowCount == 0 || column < 0 || String.join(",", choices).length() > 255) {
             return;
         }
+        int headerRow = headerRow(sheet, column, header);
         DataValidationHelper helper = sheet.getDataValidationHelper();
         DataValidation validation = helper.createValidation(
                 helper.createExplicitListConstraint(choices),
-                new CellRangeAddressList(HEADER_ROW + 1, HEADER_ROW + rowCount, column, column));
+                new CellRangeAddressList(headerRow + 1, headerRow + rowCount, column, column));
         validation.setSuppressDropDownArrow(true);
         validation.setShowErrorBox(true);
         validation.setErrorStyle(DataValidation.ErrorStyle.STOP);
@@ -190,6 +250,18 @@ final class TableSheet<T> {
         validation.setShowPromptBox(true);
         validation.createPromptBox(title, text);
         sheet.addValidationData(validation);
+    }
+
+    /** The row holding a column's header: below any lead paragraphs, which start in the first column. */
+    private static int headerRow(Sheet sheet, int column, String header) {
+        for (int r = HEADER_ROW; r <= sheet.getLastRowNum(); r++) {
+            var row = sheet.getRow(r);
+            Cell cell = row == null ? null : row.getCell(column);
+            if (cell != null && header.equals(CellValues.text(cell))) {
+                return r;
+            }
+        }
+        return HEADER_ROW;
     }
 
     /** Writes one cell and returns how many lines of its column its text takes (1 for other values). */

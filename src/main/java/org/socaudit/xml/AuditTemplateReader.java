@@ -12,11 +12,12 @@ import org.socaudit.model.ChecklistLink;
 import org.socaudit.model.ChecklistLinks;
 import org.socaudit.model.Directorate;
 import org.socaudit.model.InvalidInputException;
+import org.socaudit.model.KeyPolicies;
 import org.socaudit.model.KeyPolicy;
 import org.socaudit.model.OverarchingQuestion;
 import org.socaudit.model.ServiceArea;
 
-/** Reads an internal audit template (audit-template-1.xsd) and checks its ids. */
+/** Reads an internal audit template (audit-template-2.xsd, or audit-template-1.xsd) and checks its ids. */
 public final class AuditTemplateReader {
 
     /** Reads and checks an audit template; {@code sourceName} is how problems name the file. */
@@ -95,10 +96,22 @@ public final class AuditTemplateReader {
                         .toList(),
                 xml.areas.stream().map(AuditTemplateReader::area).toList(),
                 scope(xml.scope),
-                xml.policies.policies.stream()
-                        .map(p -> new KeyPolicy(p.id, ContentChecks.text(p.text)))
-                        .toList(),
+                keyPolicies(xml.policies),
                 links(xml.checklistLinks));
+    }
+
+    private static KeyPolicies keyPolicies(AuditTemplateXml.Policies xml) {
+        return new KeyPolicies(
+                heading(xml.heading),
+                xml.introduction == null ? List.of() : xml.introduction.toModel(),
+                xml.policies.stream()
+                        .map(p -> new KeyPolicy(p.id, ContentChecks.text(p.text)))
+                        .toList());
+    }
+
+    /** A part's heading on one line; empty when the template gives none (as every version 1 file does). */
+    private static String heading(String raw) {
+        return raw == null ? "" : ContentChecks.text(raw);
     }
 
     private static ChecklistLinks links(AuditTemplateXml.ChecklistLinks xml) {
@@ -150,6 +163,7 @@ public final class AuditTemplateReader {
                                         ContentChecks.texts(s.orgUnits)))
                                 .toList()))
                 .toList();
-        return new AuditScope(xml.introduction.toModel(), xml.atRiskBasis.toModel(), directorates);
+        return new AuditScope(
+                heading(xml.heading), xml.introduction.toModel(), xml.atRiskBasis.toModel(), directorates);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.xml.bind.annotation.XmlValue;
 import java.util.ArrayList;
 import java.util.List;
 
-/** JAXB binding of audit-template-1.xsd. */
+/** JAXB binding of audit-template-2.xsd, which also reads audit-template-1.xsd documents (version 2 only adds). */
 @XmlRootElement(name = "auditTemplate")
 @XmlAccessorType(XmlAccessType.FIELD)
 final class AuditTemplateXml extends LocatedXml {
@@ -125,6 +125,7 @@ final class AuditTemplateXml extends LocatedXml {
 
     @XmlAccessorType(XmlAccessType.FIELD)
     static final class Scope {
+        String heading;
         CommonXml.ParagraphsXml introduction;
         CommonXml.ParagraphsXml atRiskBasis;
 
@@ -189,6 +190,7 @@ final class AuditTemplateXml extends LocatedXml {
 
     @XmlAccessorType(XmlAccessType.FIELD)
     static final class Policies {
+        String heading;
         CommonXml.ParagraphsXml introduction;
 
         @XmlElement(name = "policy")

@@ -13,7 +13,13 @@ import javax.xml.namespace.QName;
  */
 public enum DocumentKind {
     CHECKLIST("checklist", "checklist", "urn:soc-audit:checklist:1", "checklist-1.xsd"),
-    AUDIT_TEMPLATE("audit-template", "auditTemplate", "urn:soc-audit:audit-template:1", "audit-template-1.xsd"),
+    AUDIT_TEMPLATE(
+            "audit-template",
+            "auditTemplate",
+            "urn:soc-audit:audit-template:2",
+            "audit-template-2.xsd",
+            "urn:soc-audit:audit-template:1",
+            "audit-template-1.xsd"),
     SECTORS(
             "sectors",
             "sectors",

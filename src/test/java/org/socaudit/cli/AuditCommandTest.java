@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.socaudit.testing.Cells;
 import org.socaudit.testing.TestData;
 
 class AuditCommandTest {
@@ -142,13 +143,13 @@ class AuditCommandTest {
         assertTrue(run.out().contains("Corporate and Neighbourhood Services / Waste Disposal"), run.out());
         try (XSSFWorkbook workbook = new XSSFWorkbook(out.toFile())) {
             Sheet scope = workbook.getSheet("Scope");
-            Row header = scope.getRow(2);
+            Row header = scope.getRow(Cells.headerRow(scope, "Service"));
             int service = column(header, "Service");
             int flagged = column(header, "High-risk-sector spend");
             int inScope = column(header, "In scope");
             Row waste = null;
             for (Row row : scope) {
-                if (row.getRowNum() > 2
+                if (row.getRowNum() > header.getRowNum()
                         && "Waste Disposal".equals(row.getCell(service).getStringCellValue())) {
                     waste = row;
                 }
@@ -156,7 +157,8 @@ class AuditCommandTest {
             assertTrue(waste != null && waste.getCell(flagged).getNumericCellValue() > 0);
             assertEquals("Yes", waste.getCell(inScope).getStringCellValue());
             assertEquals(63, workbook.getSheet("Audit Questions").getLastRowNum() - 2);
-            assertEquals(22, workbook.getSheet("Key Policies").getLastRowNum() - 2);
+            Sheet policies = workbook.getSheet("Key Policies");
+            assertEquals(22, policies.getLastRowNum() - Cells.headerRow(policies, "Policy"));
             assertTrue(workbook.isSheetHidden(workbook.getSheetIndex("ids")));
         }
     }

@@ -54,6 +54,18 @@ class DemoGuidanceTest {
                         + " for the police",
                 "northbridge-audit-programme-2026.xlsx | Process | procurement, finance, fraud and investigation,"
                         + " internal audit and licensing",
+                "northbridge-audit-programme-2026.xlsx | Process | POTENTIAL AREAS FOR SERIOUS AND ORGANISED CRIME"
+                        + " AUDIT",
+                "northbridge-audit-programme-2026.xlsx | Process | The annex headings at the top of those sheets are"
+                        + " the source's",
+                "northbridge-audit-programme-2026.xlsx | Scope | The source's Annex 1 heading",
+                "northbridge-audit-programme-2026.xlsx | Scope | POTENTIAL AREAS FOR SERIOUS AND ORGANISED CRIME"
+                        + " AUDIT",
+                "northbridge-audit-programme-2026.xlsx | Key Policies | The source's Annex 2 heading",
+                "northbridge-audit-programme-2026.xlsx | Key Policies | KEY PLANS, POLICIES AND PROCEDURES TO CONSIDER"
+                        + " IN RELATION TO SERIOUS AND ORGANISED CRIME",
+                "northbridge-audit-programme-2026.xlsx | Key Policies | (there are likely to be other plans and"
+                        + " strategies not captured here)",
             })
     void showsTheGuidance(String file, String sheet, String text) throws IOException {
         try (XSSFWorkbook book =

@@ -14,6 +14,15 @@ public final class Cells {
 
     /** The column whose header (in the first rows) is this text. */
     public static int column(Sheet sheet, String header) {
+        return headerCell(sheet, header).getColumnIndex();
+    }
+
+    /** The row holding this header: a table's header row, under any text shown above the table. */
+    public static int headerRow(Sheet sheet, String header) {
+        return headerCell(sheet, header).getRowIndex();
+    }
+
+    private static Cell headerCell(Sheet sheet, String header) {
         for (int r = 0; r <= Math.min(20, sheet.getLastRowNum()); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
@@ -21,7 +30,7 @@ public final class Cells {
             }
             for (Cell cell : row) {
                 if (header.equals(FORMATTER.formatCellValue(cell))) {
-                    return cell.getColumnIndex();
+                    return cell;
                 }
             }
         }

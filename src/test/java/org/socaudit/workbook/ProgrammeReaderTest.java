@@ -163,10 +163,11 @@ class ProgrammeReaderTest {
         byte[] bytes = edit(write(blank()), workbook -> {
             // Scope: two services' names swapped without their hidden ids.
             Sheet scope = workbook.getSheet("Scope");
-            String first = Cells.cell(scope.getRow(3), "Service").getStringCellValue();
-            Cells.cell(scope.getRow(3), "Service")
-                    .setCellValue(Cells.cell(scope.getRow(4), "Service").getStringCellValue());
-            Cells.cell(scope.getRow(4), "Service").setCellValue(first);
+            int top = Cells.headerRow(scope, "Service") + 1;
+            String first = Cells.cell(scope.getRow(top), "Service").getStringCellValue();
+            Cells.cell(scope.getRow(top), "Service")
+                    .setCellValue(Cells.cell(scope.getRow(top + 1), "Service").getStringCellValue());
+            Cells.cell(scope.getRow(top + 1), "Service").setCellValue(first);
             Sheet questions = workbook.getSheet("Audit Questions");
             Cells.cell(questions.getRow(3), "Finding").setCellValue("First");
             Cells.cell(questions.getRow(4), "Finding").setCellValue("Second");

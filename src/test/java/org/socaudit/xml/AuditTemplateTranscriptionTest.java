@@ -163,6 +163,31 @@ class AuditTemplateTranscriptionTest {
         assertEquals("Whistleblowing procedures", template.policies().get(21).title());
     }
 
+    @Test
+    void keepsTheHeadingsOfAnnexOneAndAnnexTwoWordForWord() {
+        assertEquals(
+                "POTENTIAL AREAS FOR SERIOUS AND ORGANISED CRIME AUDIT",
+                template.scope().heading());
+        // The source breaks this heading across two lines; it is one heading.
+        assertEquals(
+                "KEY PLANS, POLICIES AND PROCEDURES TO CONSIDER IN RELATION TO SERIOUS AND ORGANISED CRIME",
+                template.keyPolicies().heading());
+    }
+
+    @Test
+    void keepsTheIntroductionsOfAnnexOneAndAnnexTwoWordForWord() {
+        assertEquals(
+                List.of("Below is an overview of some of the services generally offered by Local Authorities in"
+                        + " England and Wales. Those services in bold are areas which may be more at risk than others"
+                        + " (based on the Scottish Business Exploitation Risk list and outcomes of Home Office OC"
+                        + " procurement pilots) The areas each LA chooses to audit will of course vary from LA to LA"
+                        + " and depend on local knowledge and discussions with local police."),
+                template.scope().introduction());
+        assertEquals(
+                List.of("(there are likely to be other plans and strategies not captured here)"),
+                template.keyPolicies().introduction());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("firstAndLastQuestions")
     void questionTextMatchesTheSource(String id, String text) {
