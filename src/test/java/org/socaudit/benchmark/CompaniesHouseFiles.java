@@ -1020,9 +1020,18 @@ public final class CompaniesHouseFiles {
         "GEORGE STREET"
     };
     private static final String[][] LOCALITIES = {
-        {"London", "SE1 7TP"}, {"Manchester", "M4 5JD"}, {"Birmingham", "B3 2PW"}, {"Leeds", "LS1 4DY"},
-        {"Bristol", "BS1 6QH"}, {"Glasgow", "G2 1DY"}, {"Cardiff", "CF10 2EQ"}, {"Belfast", "BT1 5GS"},
-        {"Sheffield", "S1 2GU"}, {"Nottingham", "NG1 5FS"}, {"Leicester", "LE1 6RT"}, {"Reading", "RG1 1AF"}
+        {"London", "SE1 7TP", "England"},
+        {"Manchester", "M4 5JD", "England"},
+        {"Birmingham", "B3 2PW", "England"},
+        {"Leeds", "LS1 4DY", "England"},
+        {"Bristol", "BS1 6QH", "England"},
+        {"Glasgow", "G2 1DY", "Scotland"},
+        {"Cardiff", "CF10 2EQ", "Wales"},
+        {"Belfast", "BT1 5GS", "Northern Ireland"},
+        {"Sheffield", "S1 2GU", "England"},
+        {"Nottingham", "NG1 5FS", "England"},
+        {"Leicester", "LE1 6RT", "England"},
+        {"Reading", "RG1 1AF", "England"}
     };
 
     private static void writeAddress(JsonGenerator json, long seed) throws IOException {
@@ -1030,7 +1039,7 @@ public final class CompaniesHouseFiles {
         String[] locality = LOCALITIES[(int) Long.remainderUnsigned(seed >>> 19, LOCALITIES.length)];
         json.writeObjectFieldStart("address");
         json.writeStringField("address_line_1", STREETS[street]);
-        json.writeStringField("country", locality[0].equals("Glasgow") ? "Scotland" : "England");
+        json.writeStringField("country", locality[2]);
         json.writeStringField("locality", locality[0]);
         json.writeStringField("postal_code", locality[1]);
         json.writeStringField("premises", Long.toString(1 + Long.remainderUnsigned(seed >>> 33, 180)));

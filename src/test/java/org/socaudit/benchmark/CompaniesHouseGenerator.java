@@ -341,9 +341,8 @@ final class CompaniesHouseGenerator {
     };
     private static final String[] MALE_TITLES = {"Mr", "Mr", "Mr", "Mr", "Mr", "Mr", "Mr", "Dr", "", ""};
     private static final String[] FEMALE_TITLES = {"Mrs", "Mrs", "Mrs", "Ms", "Ms", "Miss", "Miss", "Dr", "", ""};
-    private static final String[] MIDDLE_NAMES = {
-        "James", "John", "Paul", "Michael", "Anne", "Louise", "Marie", "Elizabeth", "David", "Edward", "Jane", "Rose"
-    };
+    private static final String[] MALE_MIDDLE_NAMES = {"James", "John", "Paul", "Michael", "David", "Edward"};
+    private static final String[] FEMALE_MIDDLE_NAMES = {"Anne", "Louise", "Marie", "Elizabeth", "Jane", "Rose"};
     private static final String[] SURNAMES = {
         "Smith",
         "Jones",
@@ -1009,7 +1008,8 @@ final class CompaniesHouseGenerator {
             String forename = pick(male ? MALE_FORENAMES : FEMALE_FORENAMES, random);
             String surname = pick(SURNAMES, random);
             String title = pick(male ? MALE_TITLES : FEMALE_TITLES, random);
-            String middle = random.nextInt(100) < 35 ? pick(MIDDLE_NAMES, random) + " " : "";
+            String middle =
+                    random.nextInt(100) < 35 ? pick(male ? MALE_MIDDLE_NAMES : FEMALE_MIDDLE_NAMES, random) + " " : "";
             String name = (title.isEmpty() ? "" : title + " ") + forename + " " + middle + surname;
             int year = 1940 + random.nextInt(66);
             psc = Psc.individual(number, forename, surname, 1 + random.nextInt(12), year, notified)
