@@ -4,7 +4,9 @@
 # House bulk files in the published layouts: Basic Company Data (default 5,500,000 rows, about the
 # live register) and a PSC snapshot (default 10,000,000 lines), in which about 60% of the ledger's
 # suppliers are registered. Reports wall time, CPU time and peak memory of the generation and of the
-# screen. Generated files are reused when present. Run from the repository root:
+# screen. Generated files are reused when present; at the defaults they take 2.7 GB and 6.8 GB and
+# about two and a half minutes to write on the 2-core build machine (the ledger about 6 s more).
+# Run from the repository root:
 #   src/test/benchmark/companies-benchmark.sh [ROWS] [PSC_LINES]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."

@@ -31,9 +31,10 @@ import org.socaudit.benchmark.CompaniesHouseFiles.Psc;
  * PSC records with realistic shapes, deterministically (fixed seeds; the same arguments give the same
  * bytes). The two files are written by two threads at once; each draws from its own random stream.
  *
- * <p>Filler companies: row {@code i} has a number that is a pure function of {@code i} (94% England
- * and Wales {@code 02000000 + i}, about 3% {@code SC}, 1% {@code NI}, 1.5% {@code OC}/{@code SO}
- * LLPs, 0.5% {@code LP}), so the PSC file can point at live companies without reading the CSV.
+ * <p>Filler companies: row {@code i} has a number that is a pure function of {@code i} (93.5%
+ * England and Wales {@code 02000000 + i}, 3% {@code SC}, 1% {@code NI}, 2% {@code OC} and
+ * {@code SO} LLPs, 0.5% {@code LP}), so the PSC file can point at live companies without reading
+ * the CSV; ledger suppliers without a number on the ledger get {@code 15900000} onwards.
  * Their names always contain a made-up word with an "X" in it, which no name written by
  * {@link LedgerGenerator} has, so a filler company never matches a ledger supplier by accident.
  * About 8% sit at one of five formation-agent addresses (each shared by tens of thousands at full
