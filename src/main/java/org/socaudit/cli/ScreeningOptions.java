@@ -6,8 +6,13 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.socaudit.companies.CompaniesHouseLookup;
@@ -84,6 +89,57 @@ final class ScreeningOptions {
     /** How each table was read, once {@link #screen} has run. */
     private Map<Path, InputReport> readings = Map.of();
 
+    /**
+     * The SHA-256 of each input, worked out once. The Companies House files run to gigabytes, so
+     * theirs are worked out on a thread of their own while the files are read for the checks.
+     */
+    private final Map<Path, CompletableFuture<String>> checksums = new HashMap<>();
+
+    private String checksum(Path file) throws IOException {
+        CompletableFuture<String> sum = checksums.computeIfAbsent(file, f -> new CompletableFuture<>());
+        if (!sum.isDone() && !hashing.contains(file)) {
+            sum.complete(Checksums.sha256(file));
+        }
+        try {
+            return sum.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw e;
+        }
+    }
+
+    /** Files being hashed in the background. */
+    private final Set<Path> hashing = new HashSet<>();
+
+    /** Starts hashing the Companies House files on a background thread, one after the other. */
+    private void hashRegisterInBackground() {
+        List<Path> files = new ArrayList<>(companies);
+        if (psc != null) {
+            files.add(psc);
+        }
+        for (Path file : files) {
+            checksums.put(file, new CompletableFuture<>());
+            hashing.add(file);
+        }
+        Thread thread = new Thread(
+                () -> {
+                    for (Path file : files) {
+                        try {
+                            checksums.get(file).complete(Checksums.sha256(file));
+                        } catch (IOException | RuntimeException e) {
+                            checksums.get(file).completeExceptionally(e);
+                        }
+                    }
+                },
+                "register-checksums");
+        thread.setDaemon(true);
+        // Below the readers: hashing uses the time they leave spare.
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
     /** How long the Companies House files took to read, once {@link #screen} has run with them. */
     double registerSeconds;
 
@@ -128,6 +184,9 @@ final class ScreeningOptions {
             throw new UsageException(e.problems().stream().map(Object::toString).collect(Collectors.joining("; ")));
         }
         SectorCatalogue catalogue = catalogue();
+        if (!companies.isEmpty()) {
+            hashRegisterInBackground();
+        }
         IssueLog issues = new IssueLog(strict);
         ScreeningInputs inputs = new ScreeningInputs(suppliers, payments, overrides);
         List<WatchlistEntry> entries = watchlist == null ? List.of() : inputs.watchlist(watchlist, issues::add);
@@ -213,23 +272,22 @@ final class ScreeningOptions {
     List<InputFile> inputFiles() throws IOException {
         List<InputFile> files = new ArrayList<>();
         for (Path file : payments) {
-            files.add(new InputFile("Payments", file.toString(), Checksums.sha256(file), readings.get(file)));
+            files.add(new InputFile("Payments", file.toString(), checksum(file), readings.get(file)));
         }
         for (Path file : suppliers) {
-            files.add(new InputFile("Suppliers", file.toString(), Checksums.sha256(file), readings.get(file)));
+            files.add(new InputFile("Suppliers", file.toString(), checksum(file), readings.get(file)));
         }
         if (watchlist != null) {
-            files.add(new InputFile(
-                    "Watchlist", watchlist.toString(), Checksums.sha256(watchlist), readings.get(watchlist)));
+            files.add(new InputFile("Watchlist", watchlist.toString(), checksum(watchlist), readings.get(watchlist)));
         }
         if (sectors != null) {
-            files.add(new InputFile("Sectors", sectors.toString(), Checksums.sha256(sectors)));
+            files.add(new InputFile("Sectors", sectors.toString(), checksum(sectors)));
         }
         for (Path file : companies) {
-            files.add(new InputFile("Companies House companies", file.toString(), Checksums.sha256(file)));
+            files.add(new InputFile("Companies House companies", file.toString(), checksum(file)));
         }
         if (psc != null) {
-            files.add(new InputFile("Companies House PSC", psc.toString(), Checksums.sha256(psc)));
+            files.add(new InputFile("Companies House PSC", psc.toString(), checksum(psc)));
         }
         return files;
     }

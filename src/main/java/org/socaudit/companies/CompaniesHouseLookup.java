@@ -18,6 +18,7 @@ import org.socaudit.model.CompanyMatch;
 import org.socaudit.model.ControllingPerson;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.MatchBasis;
+import org.socaudit.model.Problem;
 import org.socaudit.model.RegisterCheck;
 import org.socaudit.model.RegisteredCompany;
 import org.socaudit.model.SupplierProfile;
@@ -50,11 +51,11 @@ public final class CompaniesHouseLookup implements CompanyLookup {
     @Override
     public RegisterCheck lookUp(List<SupplierProfile> suppliers) throws InvalidInputException, IOException {
         Wanted wanted = new Wanted(suppliers);
-        AddressCounts addresses = new AddressCounts(1 << 22);
+        AddressCounts addresses = new AddressCounts(1 << 23);
         BasicCompanyDataReader reader = new BasicCompanyDataReader(
                 wanted, addresses, n -> progress.accept(String.format("Companies House: read %,d companies...", n)));
         for (Path file : companies) {
-            reader.read(file);
+            readable(file, () -> reader.read(file));
         }
         Map<String, CompanyRow> byNumber = new HashMap<>();
         Map<String, List<CompanyRow>> byName = new HashMap<>();
@@ -77,7 +78,7 @@ public final class CompaniesHouseLookup implements CompanyLookup {
         if (psc != null) {
             PscReader pscs = new PscReader(
                     matchedNumbers, n -> progress.accept(String.format("Companies House: read %,d PSC entries...", n)));
-            pscs.read(psc);
+            readable(psc, () -> pscs.read(psc));
             controllers = pscs.found();
             pscLines = pscs.lines();
         }
@@ -94,6 +95,30 @@ public final class CompaniesHouseLookup implements CompanyLookup {
         }
         Snapshot snapshot = snapshotDate(reader.latestMadeUp());
         return new RegisterCheck(matches, snapshot.date, snapshot.basis, reader.rows(), psc != null, pscLines);
+    }
+
+    /** A read that may fail on the file itself. */
+    private interface Read {
+        void run() throws IOException, InvalidInputException;
+    }
+
+    /** Runs a read, turning a missing, locked or damaged file into invalid input that names it. */
+    private static void readable(Path file, Read read) throws InvalidInputException {
+        try {
+            read.run();
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "no such file"));
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "cannot be read: access denied"));
+        } catch (java.util.zip.ZipException e) {
+            throw new InvalidInputException(
+                    Problem.inFile(file.toString(), "a damaged zip (" + e.getMessage() + "); download it again"));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "not UTF-8 text: " + e.getMessage()));
+        } catch (IOException e) {
+            throw new InvalidInputException(Problem.inFile(
+                    file.toString(), "could not be read: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
+        }
     }
 
     private static void index(Map<String, List<CompanyRow>> index, String key, CompanyRow row) {
