@@ -66,9 +66,9 @@ final class ScreeningOptions {
     @Option(
             names = "--psc",
             paramLabel = "FILE",
-            description = "Companies House people with significant control snapshot (JSON lines, plain or zipped);"
-                    + " needs --companies.")
-    Path psc;
+            description = "Companies House people with significant control snapshot (JSON lines, plain or zipped;"
+                    + " repeat for each part); needs --companies.")
+    List<Path> psc = new ArrayList<>();
 
     @Option(
             names = "--low-value",
@@ -116,9 +116,7 @@ final class ScreeningOptions {
     /** Starts hashing the Companies House files on a background thread, one after the other. */
     private void hashRegisterInBackground() {
         List<Path> files = new ArrayList<>(companies);
-        if (psc != null) {
-            files.add(psc);
-        }
+        files.addAll(psc);
         for (Path file : files) {
             checksums.put(file, new CompletableFuture<>());
             hashing.add(file);
@@ -162,16 +160,14 @@ final class ScreeningOptions {
             all.add(sectors);
         }
         all.addAll(companies);
-        if (psc != null) {
-            all.add(psc);
-        }
+        all.addAll(psc);
         return all;
     }
 
     /** Screens every file, passing each payment read to {@code each} as well; stops with --strict on a bad line. */
     ScreeningReport screen(CommandSpec spec, Consumer<Payment> each) throws InvalidInputException, IOException {
         refuseRepeats();
-        if (psc != null && companies.isEmpty()) {
+        if (!psc.isEmpty() && companies.isEmpty()) {
             throw new UsageException(
                     "--psc needs --companies: the people with significant control are looked up for the"
                             + " companies the suppliers are tied to");
@@ -286,8 +282,8 @@ final class ScreeningOptions {
         for (Path file : companies) {
             files.add(new InputFile("Companies House companies", file.toString(), checksum(file)));
         }
-        if (psc != null) {
-            files.add(new InputFile("Companies House PSC", psc.toString(), checksum(psc)));
+        for (Path file : psc) {
+            files.add(new InputFile("Companies House PSC", file.toString(), checksum(file)));
         }
         return files;
     }

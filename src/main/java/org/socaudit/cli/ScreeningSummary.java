@@ -101,7 +101,7 @@ final class ScreeningSummary {
                             : String.join(
                                     ", ",
                                     tied.entrySet().stream()
-                                            .map(e -> e.getValue() + " by " + e.getKey())
+                                            .map(e -> String.format("%,d by %s", e.getValue(), e.getKey()))
                                             .toList()),
                     withFlags,
                     register.pscGiven() ? "" : "; no PSC file, so controllers were not checked");

@@ -38,13 +38,18 @@ public final class CompaniesHouseLookup implements CompanyLookup {
     private static final int MAX_PER_NAME = 5;
 
     private final List<Path> companies;
-    private final Path psc;
+    private final List<Path> psc;
     private final Consumer<String> progress;
 
     /** {@code psc} may be null; {@code progress} hears a line now and then on long reads. */
     public CompaniesHouseLookup(List<Path> companies, Path psc, Consumer<String> progress) {
+        this(companies, psc == null ? List.of() : List.of(psc), progress);
+    }
+
+    /** {@code psc} may be empty (no controllers checked), or hold the snapshot's parts. */
+    public CompaniesHouseLookup(List<Path> companies, List<Path> psc, Consumer<String> progress) {
         this.companies = List.copyOf(companies);
-        this.psc = psc;
+        this.psc = List.copyOf(psc);
         this.progress = progress;
     }
 
@@ -75,10 +80,12 @@ public final class CompaniesHouseLookup implements CompanyLookup {
         found.stream().filter(f -> f.row != null).forEach(f -> matchedNumbers.add(f.row.number()));
         Map<String, List<ControllingPerson>> controllers = Map.of();
         long pscLines = 0;
-        if (psc != null) {
+        if (!psc.isEmpty()) {
             PscReader pscs = new PscReader(
                     matchedNumbers, n -> progress.accept(String.format("Companies House: read %,d PSC entries...", n)));
-            readable(psc, () -> pscs.read(psc));
+            for (Path file : psc) {
+                readable(file, () -> pscs.read(file));
+            }
             controllers = pscs.found();
             pscLines = pscs.lines();
         }
@@ -94,7 +101,7 @@ public final class CompaniesHouseLookup implements CompanyLookup {
             }
         }
         Snapshot snapshot = snapshotDate(reader.latestMadeUp());
-        return new RegisterCheck(matches, snapshot.date, snapshot.basis, reader.rows(), psc != null, pscLines);
+        return new RegisterCheck(matches, snapshot.date, snapshot.basis, reader.rows(), !psc.isEmpty(), pscLines);
     }
 
     /** A read that may fail on the file itself. */
