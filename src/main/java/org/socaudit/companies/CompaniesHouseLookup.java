@@ -18,6 +18,7 @@ import org.socaudit.model.CompanyMatch;
 import org.socaudit.model.ControllingPerson;
 import org.socaudit.model.InvalidInputException;
 import org.socaudit.model.MatchBasis;
+import org.socaudit.model.Problem;
 import org.socaudit.model.RegisterCheck;
 import org.socaudit.model.RegisteredCompany;
 import org.socaudit.model.SupplierProfile;
@@ -49,6 +50,12 @@ public final class CompaniesHouseLookup implements CompanyLookup {
 
     @Override
     public RegisterCheck lookUp(List<SupplierProfile> suppliers) throws InvalidInputException, IOException {
+        for (Path file : companies) {
+            requireReadable(file);
+        }
+        if (psc != null) {
+            requireReadable(psc);
+        }
         Wanted wanted = new Wanted(suppliers);
         AddressCounts addresses = new AddressCounts(1 << 22);
         BasicCompanyDataReader reader = new BasicCompanyDataReader(
@@ -94,6 +101,19 @@ public final class CompaniesHouseLookup implements CompanyLookup {
         }
         Snapshot snapshot = snapshotDate(reader.latestMadeUp());
         return new RegisterCheck(matches, snapshot.date, snapshot.basis, reader.rows(), psc != null, pscLines);
+    }
+
+    /** A file that is missing, a folder or unreadable is a problem with the input, said plainly. */
+    private static void requireReadable(Path file) throws InvalidInputException {
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "is a directory, not a file"));
+        }
+        if (!java.nio.file.Files.exists(file)) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "file not found"));
+        }
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "cannot read: permission denied"));
+        }
     }
 
     private static void index(Map<String, List<CompanyRow>> index, String key, CompanyRow row) {
