@@ -7,9 +7,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.socaudit.model.CompanyMatch;
+import org.socaudit.model.FlagKind;
 import org.socaudit.model.InputFile;
 import org.socaudit.model.InputReport;
 import org.socaudit.model.MatchBand;
+import org.socaudit.model.MatchBasis;
+import org.socaudit.model.RegisterCheck;
+import org.socaudit.model.RegisteredCompany;
 import org.socaudit.model.ScreenedSupplier;
 import org.socaudit.model.ScreeningReport;
 import org.socaudit.model.ScreeningResult;
@@ -78,6 +83,48 @@ final class ScreeningSummary {
         out.printf(
                 "Watchlist: %d strong and %d review matches.%n",
                 strong, matches().size() - strong);
+        RegisterCheck register = result.register();
+        if (register != null) {
+            Map<String, Integer> tied = tiedByBasis();
+            int all = tied.values().stream().mapToInt(Integer::intValue).sum();
+            long withFlags = result.suppliers().stream()
+                    .filter(s -> s.flags().stream().anyMatch(f -> isRegisterFlag(f.kind())))
+                    .count();
+            out.printf(
+                    "Companies House (snapshot %s): %,d of %,d suppliers tied to a company (%s); %,d with register"
+                            + " flags%s.%n",
+                    register.snapshotDate().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+                    all,
+                    result.suppliers().size(),
+                    tied.isEmpty()
+                            ? "none"
+                            : String.join(
+                                    ", ",
+                                    tied.entrySet().stream()
+                                            .map(e -> e.getValue() + " by " + e.getKey())
+                                            .toList()),
+                    withFlags,
+                    register.pscGiven() ? "" : "; no PSC file, so controllers were not checked");
+        }
+    }
+
+    /** How many suppliers were tied to a company on each basis, by the basis's label. */
+    private Map<String, Integer> tiedByBasis() {
+        Map<String, Integer> tied = new LinkedHashMap<>();
+        for (MatchBasis basis : MatchBasis.values()) {
+            int n = (int) result.suppliers().stream()
+                    .filter(s ->
+                            s.companiesHouse() != null && s.companiesHouse().matchedBy() == basis)
+                    .count();
+            if (n > 0) {
+                tied.put(basis.label(), n);
+            }
+        }
+        return tied;
+    }
+
+    private static boolean isRegisterFlag(FlagKind kind) {
+        return kind.name().startsWith("CH_") || kind.name().startsWith("PSC_") || kind == FlagKind.WATCHLIST_PSC;
     }
 
     Map<String, Object> json() {
@@ -90,6 +137,22 @@ final class ScreeningSummary {
         json.put("notScreenedForSectors", result.notScreenedCounts());
         json.put("companyNumbersGiven", result.companyNumbersGiven());
         json.put("bySector", bySector());
+        RegisterCheck register = result.register();
+        if (register != null) {
+            Map<String, Object> check = new LinkedHashMap<>();
+            check.put("snapshotDate", register.snapshotDate().toString());
+            check.put("companiesRead", register.companiesRead());
+            check.put("pscEntriesRead", register.pscGiven() ? register.pscEntriesRead() : null);
+            Map<String, Integer> tied = new LinkedHashMap<>();
+            for (MatchBasis basis : MatchBasis.values()) {
+                tied.put(basis.code(), (int) result.suppliers().stream()
+                        .filter(s ->
+                                s.companiesHouse() != null && s.companiesHouse().matchedBy() == basis)
+                        .count());
+            }
+            check.put("tied", tied);
+            json.put("companiesHouse", check);
+        }
         List<Map<String, Object>> suppliers = new ArrayList<>();
         for (ScreenedSupplier supplier : flagged) {
             suppliers.add(entry(supplier));
@@ -142,8 +205,34 @@ final class ScreeningSummary {
                         .toList());
         entry.put("notes", supplier.sectorNotes());
         entry.put("flags", supplier.flags().stream().map(f -> f.kind().name()).toList());
+        entry.put(
+                "flagDetails",
+                supplier.flags().stream()
+                        .map(f -> Map.of("flag", f.kind().name(), "detail", f.detail()))
+                        .toList());
+        if (result.register() != null) {
+            entry.put("companiesHouse", companiesHouse(supplier.companiesHouse()));
+        }
         entry.put("spend", BigDecimal.valueOf(supplier.profile().totalPence(), 2));
         return entry;
+    }
+
+    /** The company a supplier was tied to, as the JSON gives it; null when it was not tied to one. */
+    private static Map<String, Object> companiesHouse(CompanyMatch match) {
+        if (match == null || !match.matched()) {
+            return null;
+        }
+        RegisteredCompany company = match.company();
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("number", company.number());
+        json.put("name", company.name());
+        json.put("status", company.status());
+        json.put(
+                "incorporated",
+                company.incorporated() == null ? null : company.incorporated().toString());
+        json.put("sic", company.sic());
+        json.put("matchedBy", match.matchedBy().code());
+        return json;
     }
 
     /** Flagged suppliers by the sectors they are in with high confidence. */

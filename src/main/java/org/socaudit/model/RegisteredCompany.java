@@ -26,6 +26,12 @@ public record RegisteredCompany(
         LocalDate confirmationStatementNextDue,
         List<String> sic) {
 
+    /**
+     * An address with at least this many companies registered at it is a formation agent's, an
+     * accountant's or a business centre's: suppliers sharing it share a service, not a link.
+     */
+    public static final int MASS_REGISTRATION = 50;
+
     public RegisteredCompany {
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(name, "name");
@@ -41,6 +47,11 @@ public record RegisteredCompany(
                 .map(text -> text.strip().split("[\\s-]", 2)[0])
                 .filter(code -> code.length() == 5 && code.chars().allMatch(Character::isDigit))
                 .toList();
+    }
+
+    /** Whether the registered office is a mass-registration address (see {@link #MASS_REGISTRATION}). */
+    public boolean atMassRegistrationAddress() {
+        return companiesAtAddress >= MASS_REGISTRATION;
     }
 
     /** Whether the register shows the company as simply active (not being struck off, wound up...). */

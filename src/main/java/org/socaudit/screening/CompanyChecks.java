@@ -29,12 +29,6 @@ import org.socaudit.model.WatchlistMatch;
  */
 final class CompanyChecks {
 
-    /**
-     * An address with at least this many companies registered at it is a formation agent's,
-     * an accountant's or a business centre's: suppliers sharing it share a service, not a link.
-     */
-    static final int MASS_REGISTRATION = 50;
-
     /** Register names scoring below this against every supplier name, and sharing no words, are unlike it. */
     private static final double NAME_LIKENESS = 0.80;
 
@@ -230,7 +224,7 @@ final class CompanyChecks {
         Map<String, Map<String, Integer>> byAddress = new LinkedHashMap<>();
         for (int i = 0; i < suppliers.size(); i++) {
             RegisteredCompany company = matches.get(i).company();
-            if (company == null || company.companiesAtAddress() >= MASS_REGISTRATION) {
+            if (company == null || company.atMassRegistrationAddress()) {
                 continue;
             }
             String key = addressKey(company);

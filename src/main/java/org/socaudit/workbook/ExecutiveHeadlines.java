@@ -63,6 +63,22 @@ final class ExecutiveHeadlines {
                     "Suppliers flagged for closer checks",
                     flagged.size() + " of " + screening.result().suppliers().size() + ", with spend of "
                             + new Pounds(spend(flagged)));
+            if (screening.result().register() != null) {
+                long withFlags = screening.result().suppliers().stream()
+                        .filter(s -> !CompaniesHouseSheet.flags(s).isEmpty())
+                        .count();
+                row = fact(
+                        out,
+                        row,
+                        "Suppliers with Companies House flags",
+                        withFlags + " of " + screening.result().suppliers().size() + " (register of "
+                                + screening
+                                        .result()
+                                        .register()
+                                        .snapshotDate()
+                                        .format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                                + ")");
+            }
         }
         long overdue =
                 actions.stream().filter(a -> a.overdueOn(assessment.asOf())).count();

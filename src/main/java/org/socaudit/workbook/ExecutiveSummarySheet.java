@@ -283,6 +283,9 @@ final class ExecutiveSummarySheet {
         }
         if (assessment.screening() != null) {
             sheets.addAll(List.of("Screening Summary", "Flagged Suppliers"));
+            if (assessment.screening().result().register() != null) {
+                sheets.add("Companies House");
+            }
         }
         sheets.add(MemberQuestionsSheet.NAME);
         out.banner(row++, 0, CHART_TO, "Behind these figures (click to open the sheet)", styles.sectionRow);

@@ -82,7 +82,7 @@ final class ScreeningSummarySheet {
             out.number(row++, 2, tally.pence() / 100.0, styles.money);
         }
         int lastSectorRow = row - 1;
-        writeFlagCounts(out, tableTop, flagged);
+        writeFlagCounts(out, tableTop, flagged, result.register() != null);
         new BarChart("Spend with flagged suppliers by sector (£)", "Spend", 2, BarChart.Axis.POUNDS, BarChart.RED)
                 .draw(sheet, tableTop + 1, lastSectorRow, row + 1, 6);
         out.printOnOnePage();
@@ -95,13 +95,17 @@ final class ScreeningSummarySheet {
         return row + 1;
     }
 
-    private void writeFlagCounts(SheetWriter out, int top, List<ScreenedSupplier> flagged) {
+    /** Every flag's count; the register's flags only when a register was checked (else 0 would mislead). */
+    private void writeFlagCounts(SheetWriter out, int top, List<ScreenedSupplier> flagged, boolean registerChecked) {
         Map<FlagKind, Integer> counts = new EnumMap<>(FlagKind.class);
         flagged.forEach(s -> s.flags().forEach(f -> counts.merge(f.kind(), 1, Integer::sum)));
         out.text(top, 4, "Flag", styles.header);
         out.text(top, 5, "Suppliers", styles.header);
         int row = top + 1;
         for (FlagKind kind : FlagKind.values()) {
+            if (!registerChecked && CompaniesHouseSheet.fromRegister(kind)) {
+                continue;
+            }
             out.text(row, 4, kind.label(), styles.text);
             out.number(row++, 5, counts.getOrDefault(kind, 0), styles.integer);
         }

@@ -60,6 +60,7 @@ public final class ScreeningWorkbookWriter {
         writePossible(workbook, styles, result, names);
         writeLowLevel(workbook, styles, result, names);
         writeMatches(workbook, styles, result);
+        CompaniesHouseSheet.write(workbook, styles, result);
         writeIssues(workbook, styles, result);
         writeStatements(workbook, styles, report);
     }
