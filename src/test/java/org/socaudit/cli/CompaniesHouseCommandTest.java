@@ -93,6 +93,32 @@ class CompaniesHouseCommandTest {
                 List.of("WATCHLIST_STRONG", "HIGH_RISK_NO_COMPANY_NUMBER", "LOW_LEVEL_ONE_OFF"));
         expected.put("THE CLEAN TEAM (NORTHERN) LTD", List.of("LOW_LEVEL_ONE_OFF", "CH_NOT_ON_REGISTER"));
         assertEquals(expected, flags);
+        JsonNode register = supplier(json, "A2B PRIVATE HIRE (NORTHBRIDGE)").get("companiesHouse");
+        assertEquals("15800002", register.get("number").asText());
+        assertEquals("A2B EXECUTIVE TRAVEL LIMITED", register.get("name").asText());
+        assertEquals("Active - Proposal to Strike off", register.get("status").asText());
+        assertEquals("2019-01-12", register.get("incorporated").asText());
+        assertEquals("[\"49320 - Taxi operation\"]", register.get("sic").toString());
+        assertEquals("previous-name", register.get("matchedBy").asText());
+        assertEquals(
+                "number",
+                supplier(json, "NIGHTWATCH EVENT SECURITY LIMITED")
+                        .at("/companiesHouse/matchedBy")
+                        .asText());
+        assertEquals(
+                "name",
+                supplier(json, "NORTHBRIDGE SKIP HIRE LTD")
+                        .at("/companiesHouse/matchedBy")
+                        .asText());
+        assertEquals(
+                "SC654321",
+                supplier(json, "THE CLEAN TEAM (NORTHERN) LTD")
+                        .at("/companiesHouse/number")
+                        .asText(),
+                "tied by name when the number on file is not on the register");
+        JsonNode untied =
+                supplier(json, "J SMITH T/A QUICKFIX PROPERTY MAINTENANCE").get("companiesHouse");
+        assertTrue(untied.isNull() || untied.get("matchedBy").isNull(), untied.toString());
         JsonNode skips = supplier(json, "NORTHBRIDGE SKIP HIRE LTD");
         assertTrue(
                 skips.get("evidence")

@@ -252,6 +252,15 @@ class CompanyChecksTest {
                 "Formation Client Two Ltd",
                 matched(company("15800102", "FORMATION CLIENT TWO LIMITED")
                         .at("20-22 Wenlock Road, London, N1 7GU", 500)));
+        // The register gives neither a first line nor a postcode: no address to share, only a town.
+        pay("Townonly One Ltd", null, 100_000);
+        register.put(
+                "Townonly One Ltd",
+                matched(company("15800104", "TOWNONLY ONE LIMITED").at("Northbridge", 0)));
+        pay("Townonly Two Ltd", null, 100_000);
+        register.put(
+                "Townonly Two Ltd",
+                matched(company("15800105", "TOWNONLY TWO LIMITED").at("Northbridge", 0)));
         pay("Alone Ltd", null, 100_000);
         register.put("Alone Ltd", matched(company("15800103", "ALONE LIMITED").at("9 Quiet Lane, Easton, EA1 1AA", 3)));
 
@@ -268,6 +277,8 @@ class CompanyChecksTest {
         assertEquals(List.of(), chFlags(result, "Formation Client One Ltd"), "a formation agent's address");
         assertEquals(List.of(), chFlags(result, "Formation Client Two Ltd"));
         assertEquals(List.of(), chFlags(result, "Alone Ltd"), "no other supplier there");
+        assertEquals(List.of(), chFlags(result, "Townonly One Ltd"), "a town is no address");
+        assertEquals(List.of(), chFlags(result, "Townonly Two Ltd"));
     }
 
     @Test
@@ -645,7 +656,7 @@ class CompanyChecksTest {
                     name,
                     previousNames,
                     address,
-                    address.substring(address.lastIndexOf(", ") + 2),
+                    address.contains(", ") ? address.substring(address.lastIndexOf(", ") + 2) : "",
                     companiesAtAddress,
                     "Private Limited Company",
                     status,
