@@ -482,6 +482,19 @@ class CompaniesHouseLookupTest {
     }
 
     @Test
+    void pscReaderReadsAFileThatStartsWithAByteOrderMark() throws Exception {
+        Path file = Files.writeString(
+                dir.resolve("psc.txt"),
+                "\uFEFF" + person("01234567", "Darren", "Kelso", 5, 1979, null) + "\n" + totals(1, 0) + "\n",
+                StandardCharsets.UTF_8);
+        PscReader reader = new PscReader(Set.of("01234567"), n -> {});
+
+        reader.read(file);
+
+        assertEquals("Darren Kelso", reader.found().get("01234567").get(0).name());
+    }
+
+    @Test
     void looksUpTheControllersOfMatchedCompaniesFromAZippedSnapshot() throws Exception {
         Path companies = RegisterFiles.writeCsv(
                 dir.resolve("BasicCompanyData-2026-11-01.csv"),
