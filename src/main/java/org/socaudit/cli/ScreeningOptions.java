@@ -172,6 +172,14 @@ final class ScreeningOptions {
                     "--psc needs --companies: the people with significant control are looked up for the"
                             + " companies the suppliers are tied to");
         }
+        // The register files are read last, after every payment: a missing one is said before that wait.
+        List<Path> register = new ArrayList<>(companies);
+        if (psc != null) {
+            register.add(psc);
+        }
+        for (Path file : register) {
+            InputFiles.open(file).close();
+        }
         Map<Role, String> overrides;
         try {
             overrides = ColumnOverrides.parse(columns);

@@ -115,6 +115,12 @@ final class BasicCompanyDataReader {
     private void read(String where, InputStream in) throws IOException, InvalidInputException {
         // The stream is the zip's or the file's; closing the parser must not close the zip.
         Reader reader = new BufferedReader(new InputStreamReader(new NonClosing(in), StandardCharsets.UTF_8), BUFFER);
+        // A byte-order mark goes before the parser sees it: before a quoted header it would make the
+        // first field unquoted text with quotes in it ("CompanyName" with its quotes), not found.
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
         CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(reader);
         Iterator<CSVRecord> records = parser.iterator();
         Columns columns;

@@ -55,6 +55,12 @@ public final class CompaniesHouseLookup implements CompanyLookup {
 
     @Override
     public RegisterCheck lookUp(List<SupplierProfile> suppliers) throws InvalidInputException, IOException {
+        for (Path file : companies) {
+            requireReadable(file);
+        }
+        if (psc != null) {
+            requireReadable(psc);
+        }
         Wanted wanted = new Wanted(suppliers);
         AddressCounts addresses = new AddressCounts(1 << 23);
         BasicCompanyDataReader reader = new BasicCompanyDataReader(
@@ -125,6 +131,19 @@ public final class CompaniesHouseLookup implements CompanyLookup {
         } catch (IOException e) {
             throw new InvalidInputException(Problem.inFile(
                     file.toString(), "could not be read: " + (e.getMessage() == null ? e.toString() : e.getMessage())));
+        }
+    }
+
+    /** A file that is missing, a folder or unreadable is a problem with the input, said plainly. */
+    private static void requireReadable(Path file) throws InvalidInputException {
+        if (java.nio.file.Files.isDirectory(file)) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "is a directory, not a file"));
+        }
+        if (!java.nio.file.Files.exists(file)) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "file not found"));
+        }
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw new InvalidInputException(Problem.inFile(file.toString(), "cannot read: permission denied"));
         }
     }
 

@@ -76,6 +76,10 @@ final class PscReader {
         long lineInFile = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             lineInFile++;
+            if (lineInFile == 1 && line.startsWith("\uFEFF")) {
+                // A byte-order mark, as an editor or a re-zipping tool may leave.
+                line = line.substring(1);
+            }
             if (++lines % 500_000 == 0) {
                 progress.accept(lines);
             }

@@ -226,7 +226,9 @@ final class CompanyChecks {
         Map<String, Map<String, Integer>> byAddress = new LinkedHashMap<>();
         for (int i = 0; i < suppliers.size(); i++) {
             RegisteredCompany company = matches.get(i).company();
-            if (company == null || company.atMassRegistrationAddress()) {
+            // Nothing counted at the address: the register gave neither a first line nor a postcode
+            // (a post town alone, say), which is no address to share.
+            if (company == null || company.companiesAtAddress() < 1 || company.atMassRegistrationAddress()) {
                 continue;
             }
             String key = addressKey(company);

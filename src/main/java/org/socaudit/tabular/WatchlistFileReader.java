@@ -54,12 +54,13 @@ public final class WatchlistFileReader {
                 birth == null ? null : birth[0],
                 birth == null ? null : birth[1]));
         if (born != null && !born.isBlank() && birth == null) {
-            // The name is still watched; only the date that would narrow a match is lost.
+            // The name is still watched; only the date that would narrow a match is lost. The line is
+            // used, not partial: a partial line is one whose payment date is unread, and the summaries
+            // would count a date of birth among the payments left out of the date checks.
             row.issue(
                     Role.BIRTH_DATE,
                     "'" + born.strip() + "' is not a month and year of birth (write 05/1979, 1979-05 or a full date);"
                             + " the entry is kept without it");
-            return RowMapper.Outcome.PARTIAL;
         }
         return RowMapper.Outcome.ACCEPTED;
     }

@@ -92,7 +92,16 @@ class DemoCommandTest {
         // The demo auditor rates whistleblowing 1 of 4 points (Needs improvement); management says Good.
         assertTrue(run.out().contains("4. Whistleblowing: self-assessed Good, audit Needs improvement"), run.out());
         try (Stream<Path> inputs = Files.list(out.resolve("demo-inputs"))) {
-            assertEquals(3, inputs.count(), "the demo's inputs are written beside its outputs");
+            // Both spending files, the watchlist and the fictional Companies House files (issue 18).
+            assertEquals(
+                    java.util.Set.of(
+                            "spend-sample-bradford-2019-07.csv",
+                            "spend-fictional-northbridge.csv",
+                            "watchlist-fictional.csv",
+                            "companies-fictional-2026-11-01.csv",
+                            "psc-fictional-2026-11-01.txt"),
+                    inputs.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()),
+                    "the demo's inputs are written beside its outputs");
         }
     }
 
