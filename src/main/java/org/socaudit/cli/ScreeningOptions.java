@@ -174,9 +174,7 @@ final class ScreeningOptions {
         }
         // The register files are read last, after every payment: a missing one is said before that wait.
         List<Path> register = new ArrayList<>(companies);
-        if (psc != null) {
-            register.add(psc);
-        }
+        register.addAll(psc);
         for (Path file : register) {
             InputFiles.open(file).close();
         }

@@ -150,9 +150,14 @@ final class BasicCompanyDataReader {
             }
             parsing.join();
         } catch (InterruptedException e) {
-            parsing.interrupt();
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while reading " + where, e);
+        } finally {
+            // If checking a row failed, the parser may be blocked on a full queue: stop it.
+            if (parsing.isAlive()) {
+                parsing.interrupt();
+                batches.clear();
+            }
         }
         RuntimeException failed = failure.get();
         if (failed instanceof UncheckedIOException e) {

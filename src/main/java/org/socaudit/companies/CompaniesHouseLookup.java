@@ -58,8 +58,8 @@ public final class CompaniesHouseLookup implements CompanyLookup {
         for (Path file : companies) {
             requireReadable(file);
         }
-        if (psc != null) {
-            requireReadable(psc);
+        for (Path file : psc) {
+            requireReadable(file);
         }
         Wanted wanted = new Wanted(suppliers);
         AddressCounts addresses = new AddressCounts(1 << 23);
@@ -291,8 +291,15 @@ public final class CompaniesHouseLookup implements CompanyLookup {
             given.add(supplier.name());
             given.addAll(supplier.otherNames());
             for (String name : given) {
-                for (String part : NameNormaliser.tradingNames(NameNormaliser.forMatching(name))) {
-                    all.put(part, Boolean.TRUE);
+                List<String> parts = NameNormaliser.tradingNames(NameNormaliser.forMatching(name));
+                for (int i = 0; i < parts.size(); i++) {
+                    // In "J SMITH T/A QUICKFIX" the owner is a person, not J SMITH LIMITED: the
+                    // owner's side counts only when it names a company by its legal form.
+                    if (parts.size() == 1
+                            || i > 0
+                            || !CompanyNameKey.of(parts.get(i)).form().isEmpty()) {
+                        all.put(parts.get(i), Boolean.TRUE);
+                    }
                 }
             }
             return List.copyOf(all.keySet());

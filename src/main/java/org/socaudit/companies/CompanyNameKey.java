@@ -53,8 +53,10 @@ record CompanyNameKey(String words, String form) {
                 break;
             }
         }
-        int from = words.size() > 1 && LEADING.contains(words.get(0)) ? 1 : 0;
-        return new CompanyNameKey(String.join(" ", words.subList(from, words.size())), form);
+        // "The Northbridge Arms" is registered as "NORTHBRIDGE ARMS (THE) LIMITED".
+        int to = words.size() > 1 && LEADING.contains(words.get(words.size() - 1)) ? words.size() - 1 : words.size();
+        int from = to > 1 && LEADING.contains(words.get(0)) ? 1 : 0;
+        return new CompanyNameKey(String.join(" ", words.subList(from, to)), form);
     }
 
     /** Whether a supplier's name with this key may be the company with that key: same words, forms not at odds. */
