@@ -526,7 +526,7 @@ class CompaniesHouseLookupTest {
     // --- helpers ------------------------------------------------------------------------------
 
     private RegisterCheck lookUp(List<Path> files, SupplierProfile... suppliers) throws Exception {
-        return new CompaniesHouseLookup(files, null, progress::add).lookUp(List.of(suppliers));
+        return new CompaniesHouseLookup(files, List.of(), progress::add).lookUp(List.of(suppliers));
     }
 
     private static String number(String raw) {
