@@ -191,7 +191,7 @@ public final class CompaniesHouseLookup implements CompanyLookup {
         if (previous.size() > 1) {
             return new Found(null, null, join(lost, ambiguous(previous, "companies once had")));
         }
-        return new Found(null, null, lost.isEmpty() ? "no company of this name on the live register" : lost);
+        return new Found(null, null, lost.isEmpty() ? "no company of this name in the register file given" : lost);
     }
 
     /** The rows whose name (current, or a previous one) a supplier's key admits. */

@@ -113,7 +113,7 @@ class CompaniesHouseLookupTest {
         assertMatched(check.matches().get(3), "00000014", "NORTHSIDE TAXIS LIMITED", MatchBasis.NAME);
         CompanyMatch llp = check.matches().get(4);
         assertFalse(llp.matched(), "an LLP is not the limited company of the same words: " + llp);
-        assertEquals("no company of this name on the live register", llp.note());
+        assertEquals("no company of this name in the register file given", llp.note());
         assertMatched(check.matches().get(5), "00000011", "SMITH AND JONES CO LIMITED", MatchBasis.NAME);
         assertEquals("", check.matches().get(0).note());
     }
