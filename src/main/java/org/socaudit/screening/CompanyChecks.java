@@ -223,7 +223,8 @@ final class CompanyChecks {
     /** Suppliers whose companies are registered at one address that is no mass-registration address. */
     private static void sharedAddresses(
             List<SupplierProfile> suppliers, List<CompanyMatch> matches, List<List<SupplierFlag>> flags) {
-        Map<String, Map<String, Integer>> byAddress = new LinkedHashMap<>();
+        // By address, then by company: two suppliers (a renamed company under both its names) may be one company.
+        Map<String, Map<String, List<Integer>>> byAddress = new LinkedHashMap<>();
         for (int i = 0; i < suppliers.size(); i++) {
             RegisteredCompany company = matches.get(i).company();
             // Nothing counted at the address: the register gave neither a first line nor a postcode
@@ -233,20 +234,19 @@ final class CompanyChecks {
             }
             String key = addressKey(company);
             if (!key.isEmpty()) {
-                byAddress.computeIfAbsent(key, k -> new LinkedHashMap<>()).putIfAbsent(company.number(), i);
+                byAddress
+                        .computeIfAbsent(key, k -> new LinkedHashMap<>())
+                        .computeIfAbsent(company.number(), n -> new ArrayList<>(1))
+                        .add(i);
             }
         }
-        for (Map<String, Integer> companies : byAddress.values()) {
+        for (Map<String, List<Integer>> companies : byAddress.values()) {
             if (companies.size() < 2) {
                 continue;
             }
-            for (int i : companies.values()) {
-                List<String> others = new ArrayList<>();
-                for (int j : companies.values()) {
-                    if (j != i) {
-                        others.add(suppliers.get(j).name());
-                    }
-                }
+            for (int i : all(companies)) {
+                String own = matches.get(i).company().number();
+                List<String> others = othersThan(own, companies, suppliers);
                 RegisteredCompany company = matches.get(i).company();
                 flags.get(i)
                         .add(new SupplierFlag(
@@ -262,7 +262,7 @@ final class CompanyChecks {
     /** The same current controller (a person by name and birth, an entity by name) over several suppliers. */
     private static void commonControl(
             List<SupplierProfile> suppliers, List<CompanyMatch> matches, List<List<SupplierFlag>> flags) {
-        Map<String, Map<String, Integer>> byController = new LinkedHashMap<>();
+        Map<String, Map<String, List<Integer>>> byController = new LinkedHashMap<>();
         Map<String, ControllingPerson> people = new HashMap<>();
         for (int i = 0; i < suppliers.size(); i++) {
             CompanyMatch match = matches.get(i);
@@ -277,24 +277,23 @@ final class CompanyChecks {
                 }
                 String key = person.kind() + "|" + NameNormaliser.normalise(person.name()) + "|" + person.birth();
                 people.putIfAbsent(key, person);
-                byController
+                List<Integer> tied = byController
                         .computeIfAbsent(key, k -> new LinkedHashMap<>())
-                        .putIfAbsent(match.company().number(), i);
+                        .computeIfAbsent(match.company().number(), n -> new ArrayList<>(1));
+                if (!tied.contains(i)) {
+                    tied.add(i);
+                }
             }
         }
-        for (Map.Entry<String, Map<String, Integer>> entry : byController.entrySet()) {
-            Map<String, Integer> companies = entry.getValue();
+        for (Map.Entry<String, Map<String, List<Integer>>> entry : byController.entrySet()) {
+            Map<String, List<Integer>> companies = entry.getValue();
             if (companies.size() < 2) {
                 continue;
             }
             ControllingPerson person = people.get(entry.getKey());
-            for (int i : companies.values()) {
-                Set<String> others = new LinkedHashSet<>();
-                for (int j : companies.values()) {
-                    if (j != i) {
-                        others.add(suppliers.get(j).name());
-                    }
-                }
+            for (int i : all(companies)) {
+                Set<String> others =
+                        new LinkedHashSet<>(othersThan(matches.get(i).company().number(), companies, suppliers));
                 flags.get(i)
                         .add(new SupplierFlag(
                                 FlagKind.PSC_COMMON_CONTROL,
@@ -306,6 +305,25 @@ final class CompanyChecks {
                                                 : " (often a group's parent)")));
             }
         }
+    }
+
+    /** Every supplier tied to any of the companies, in the order first seen. */
+    private static List<Integer> all(Map<String, List<Integer>> companies) {
+        List<Integer> all = new ArrayList<>();
+        companies.values().forEach(all::addAll);
+        return all;
+    }
+
+    /** The names of the suppliers tied to the companies other than {@code own}. */
+    private static List<String> othersThan(
+            String own, Map<String, List<Integer>> companies, List<SupplierProfile> suppliers) {
+        List<String> others = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> company : companies.entrySet()) {
+            if (!company.getKey().equals(own)) {
+                company.getValue().forEach(j -> others.add(suppliers.get(j).name()));
+            }
+        }
+        return others;
     }
 
     /** The address in comparison form: letters and digits of every part, upper case. */

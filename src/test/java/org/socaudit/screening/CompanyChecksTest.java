@@ -383,6 +383,52 @@ class CompanyChecksTest {
     }
 
     @Test
+    void twoSuppliersTiedToOneCompanyAreBothFlaggedWithTheOtherCompanysSuppliers() throws Exception {
+        // A ledger pays a renamed company under its old and new names: two suppliers, one company.
+        RegisteredCompany equans = company("01738371", "EQUANS REGENERATION LIMITED", "ENGIE REGENERATION LIMITED")
+                .at("1 High Street, Halifax, HX1 1AA", 2)
+                .build();
+        pay("Engie Regeneration Ltd", null, 100_000);
+        register.put(
+                "Engie Regeneration Ltd",
+                new CompanyMatch(
+                        equans, MatchBasis.PREVIOUS_NAME, List.of(person("01738371", "Darren Kelso", 5, 1979)), ""));
+        pay("Equans Regeneration Ltd", null, 100_000);
+        register.put(
+                "Equans Regeneration Ltd",
+                new CompanyMatch(equans, MatchBasis.NAME, List.of(person("01738371", "Darren Kelso", 5, 1979)), ""));
+        pay("Gate Services Ltd", null, 50_000);
+        register.put(
+                "Gate Services Ltd",
+                matched(
+                        company("04149193", "GATE SERVICES LIMITED").at("1 High Street, Halifax, HX1 1AA", 2),
+                        person("04149193", "Darren Kelso", 5, 1979)));
+
+        ScreeningResult result = screen();
+
+        String shared = "Registered address shared with another supplier: registered at 1 High Street, Halifax,"
+                + " HX1 1AA with ";
+        assertEquals(
+                List.of(shared + "Gate Services Ltd (2 companies registered there)"),
+                flags(result, "Engie Regeneration Ltd", FlagKind.CH_SHARED_ADDRESS));
+        assertEquals(
+                List.of(shared + "Gate Services Ltd (2 companies registered there)"),
+                flags(result, "Equans Regeneration Ltd", FlagKind.CH_SHARED_ADDRESS),
+                "the same company as Engie Regeneration Ltd, so at the same address");
+        assertEquals(
+                List.of(shared + "Engie Regeneration Ltd, Equans Regeneration Ltd (2 companies registered there)"),
+                flags(result, "Gate Services Ltd", FlagKind.CH_SHARED_ADDRESS));
+        String common = "Same controller as another supplier: person with significant control 'Darren Kelso' (born"
+                + " 05/1979) also controls ";
+        assertEquals(
+                List.of(common + "Gate Services Ltd"),
+                flags(result, "Equans Regeneration Ltd", FlagKind.PSC_COMMON_CONTROL));
+        assertEquals(
+                List.of(common + "Engie Regeneration Ltd, Equans Regeneration Ltd"),
+                flags(result, "Gate Services Ltd", FlagKind.PSC_COMMON_CONTROL));
+    }
+
+    @Test
     void flagsANoControllerStatementOnlyForASupplierConfidentlyInAHighRiskSector() throws Exception {
         pay("Quiet Cars Ltd", null, 100_000);
         register.put(
