@@ -49,6 +49,9 @@ final class BasicCompanyDataReader {
     private static final int BATCH = 1_000;
     private static final int QUEUED_BATCHES = 16;
 
+    private static final String PSC_GIVEN = "this is JSON lines, as the people with significant control snapshot"
+            + " is written, not Basic Company Data: give that file with --psc, and Basic Company Data with --companies";
+
     private final Filter filter;
     private final AddressCounts addresses;
     private final LongConsumer progress;
@@ -67,16 +70,20 @@ final class BasicCompanyDataReader {
         if (isZip(file)) {
             try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
                 boolean any = false;
+                boolean jsonLines = false;
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    if (!entry.isDirectory()
-                            && entry.getName().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                    String name = entry.getName().toLowerCase(Locale.ROOT);
+                    if (!entry.isDirectory() && name.endsWith(".csv")) {
                         any = true;
                         read(file + "!" + entry.getName(), zip);
+                    } else if (!entry.isDirectory() && (name.endsWith(".txt") || name.endsWith(".json"))) {
+                        jsonLines |= startsWithBrace(zip);
                     }
                 }
                 if (!any) {
-                    throw new InvalidInputException(
-                            Problem.inFile(file.toString(), "the zip holds no .csv file; expected Basic Company Data"));
+                    throw new InvalidInputException(Problem.inFile(
+                            file.toString(),
+                            jsonLines ? PSC_GIVEN : "the zip holds no .csv file; expected Basic Company Data"));
                 }
             }
         } else {
@@ -105,6 +112,14 @@ final class BasicCompanyDataReader {
         return latestMadeUp;
     }
 
+    /** Whether a zip entry's text starts with '{' (after any byte-order mark and spaces). */
+    private static boolean startsWithBrace(InputStream entry) throws IOException {
+        byte[] head = entry.readNBytes(64);
+        String text =
+                new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        return text.startsWith("{");
+    }
+
     static boolean isZip(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(4);
@@ -121,6 +136,12 @@ final class BasicCompanyDataReader {
         if (reader.read() != '\uFEFF') {
             reader.reset();
         }
+        reader.mark(1);
+        if (reader.read() == '{') {
+            // No CSV header starts so: JSON lines, as the PSC snapshot is written.
+            throw new InvalidInputException(Problem.at(where, 1, 0, PSC_GIVEN));
+        }
+        reader.reset();
         CSVParser parser = CSVFormat.DEFAULT.builder().get().parse(reader);
         Iterator<CSVRecord> records = parser.iterator();
         Columns columns;

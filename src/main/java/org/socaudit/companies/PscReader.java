@@ -37,6 +37,8 @@ final class PscReader {
     private final LongConsumer progress;
     private final Map<String, List<ControllingPerson>> found = new HashMap<>();
     private long lines;
+    /** Lines that are not blank, in every file: what an empty file lacks. */
+    private long entries;
 
     PscReader(Set<String> wanted, LongConsumer progress) {
         this.wanted = wanted;
@@ -45,6 +47,7 @@ final class PscReader {
 
     /** Reads one file (JSON lines, or a zip of them). */
     void read(Path file) throws IOException, InvalidInputException {
+        long before = entries;
         if (BasicCompanyDataReader.isZip(file)) {
             try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file))) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
@@ -57,6 +60,13 @@ final class PscReader {
             try (InputStream in = Files.newInputStream(file)) {
                 read(file.toString(), in);
             }
+        }
+        // An empty file (a failed download) would otherwise pass as a snapshot in which no supplier's
+        // company has a controller worth flagging.
+        if (entries == before) {
+            throw new InvalidInputException(Problem.inFile(
+                    file.toString(),
+                    "is empty: it holds no entries; expected a people with significant control snapshot"));
         }
     }
 
@@ -89,6 +99,9 @@ final class PscReader {
                         1,
                         1,
                         "not a people with significant control snapshot: expected one JSON object a line"));
+            }
+            if (!line.isBlank()) {
+                entries++;
             }
             String number = numberIn(line);
             if (number == null || !wanted.contains(number)) {

@@ -364,6 +364,35 @@ class CompaniesHouseLookupTest {
     }
 
     @Test
+    void refusesThePscSnapshotGivenAsBasicCompanyDataSayingWhatItIs() throws Exception {
+        Path file = RegisterFiles.writeLines(
+                dir.resolve("persons-with-significant-control-snapshot-2026-11-01.txt"),
+                person("01234567", "Darren", "Kelso", 5, 1979, null),
+                totals(1, 0));
+
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> lookUp(List.of(file), supplier("Acme Cleaning", null)));
+
+        Problem problem = e.problems().get(0);
+        assertEquals(file + ":1", problem.location());
+        assertTrue(problem.message().contains("people with significant control"), problem.message());
+        assertTrue(problem.message().contains("--psc"), problem.message());
+    }
+
+    @Test
+    void refusesAZippedPscSnapshotGivenAsBasicCompanyDataSayingWhatItIs() throws Exception {
+        Path zip = RegisterFiles.writeZip(
+                dir.resolve("psc-snapshot-2026-11-01.zip"),
+                Map.of("psc-snapshot-2026-11-01_1of1.txt", person("01234567", "Darren", "Kelso", 5, 1979, null)));
+
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> lookUp(List.of(zip), supplier("Acme Cleaning", null)));
+
+        assertEquals(zip.toString(), e.problems().get(0).location());
+        assertTrue(e.problems().get(0).message().contains("--psc"), e.problems().toString());
+    }
+
+    @Test
     void refusesAMissingFileAsAnInputProblem() {
         Path missing = dir.resolve("BasicCompanyData-2026-11-01.csv");
 
@@ -479,6 +508,32 @@ class CompaniesHouseLookupTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> reader.read(file));
 
         assertEquals(file + ":1:1", e.problems().get(0).location());
+    }
+
+    @Test
+    void pscReaderRefusesAnEmptyFileRatherThanFindNoControllers() throws Exception {
+        // A failed download: with nothing read, "no controller flags" would look like a clean result.
+        Path file = Files.writeString(dir.resolve("persons-with-significant-control-snapshot-2026-11-01.txt"), "");
+        PscReader reader = new PscReader(Set.of("01234567"), n -> {});
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> reader.read(file));
+
+        assertEquals(file.toString(), e.problems().get(0).location());
+        assertTrue(e.problems().get(0).message().contains("empty"), e.problems().toString());
+    }
+
+    @Test
+    void pscReaderRefusesAZipHoldingNoFile() throws Exception {
+        Path zip = dir.resolve("psc-snapshot-2026-11-01.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("psc/"));
+            out.closeEntry();
+        }
+        PscReader reader = new PscReader(Set.of("01234567"), n -> {});
+
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> reader.read(zip));
+
+        assertEquals(zip.toString(), e.problems().get(0).location());
     }
 
     @Test
