@@ -172,6 +172,8 @@ final class ScreeningOptions {
                     "--psc needs --companies: the people with significant control are looked up for the"
                             + " companies the suppliers are tied to");
         }
+        RegisterParts.requireAll(companies, "--companies");
+        RegisterParts.requireAll(psc, "--psc");
         // The register files are read last, after every payment: a missing one is said before that wait.
         List<Path> register = new ArrayList<>(companies);
         register.addAll(psc);

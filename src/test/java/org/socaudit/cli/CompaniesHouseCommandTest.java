@@ -198,6 +198,70 @@ class CompaniesHouseCommandTest {
     }
 
     @Test
+    void aPartFileWithoutItsSiblingPartsIsAUsageError() throws Exception {
+        // Given part 1 of 3 alone, the suppliers' companies in parts 2 and 3 would be "not on the register".
+        Path part1 = Files.copy(companies, dir.resolve("BasicCompanyData-2026-11-01-part1_3.csv"));
+        Path part3 = Files.copy(companies, dir.resolve("BasicCompanyData-2026-11-01-part3_3.csv"));
+
+        CliRun run = CliRun.of(
+                "screen",
+                "--payments",
+                spend.toString(),
+                "--companies",
+                part1.toString(),
+                "--companies",
+                part3.toString(),
+                "--json");
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("", run.out());
+        assertTrue(
+                run.err()
+                        .contains("BasicCompanyData-2026-11-01-part1_3.csv is one of 3 parts: give --companies once for"
+                                + " each part (missing: part 2)"),
+                run.err());
+    }
+
+    @Test
+    void aPscPartFileWithoutItsSiblingPartsIsAUsageErrorToo() throws Exception {
+        Path part = Files.copy(psc, dir.resolve("psc-snapshot-2026-11-01_2of2.txt"));
+
+        CliRun run = CliRun.of(
+                "screen",
+                "--payments",
+                spend.toString(),
+                "--companies",
+                companies.toString(),
+                "--psc",
+                part.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(
+                run.err()
+                        .contains("psc-snapshot-2026-11-01_2of2.txt is one of 2 parts: give --psc once for each part"
+                                + " (missing: part 1)"),
+                run.err());
+    }
+
+    @Test
+    void everyPartGivenIsScreenedAsOneRegister() throws Exception {
+        Path part1 = Files.copy(companies, dir.resolve("BasicCompanyData-2026-11-01-part1_2.csv"));
+        List<String> lines = Files.readAllLines(companies);
+        Path part2 = Files.write(dir.resolve("BasicCompanyData-2026-11-01-part2_2.csv"), List.of(lines.get(0)));
+
+        CliRun run = CliRun.of(
+                "screen",
+                "--payments",
+                spend.toString(),
+                "--companies",
+                part1.toString(),
+                "--companies",
+                part2.toString());
+
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    @Test
     void aFileThatIsNotBasicCompanyDataIsRefusedWithItsLocation() {
         CliRun run = CliRun.of("screen", "--payments", spend.toString(), "--companies", watchlist.toString());
 
