@@ -206,13 +206,21 @@ public final class Screener {
         List<String> names = new ArrayList<>();
         names.add(profile.name());
         names.addAll(profile.otherNames());
-        if (registered != null) {
-            names.add(registered.name());
-            names.addAll(registered.previousNames());
-        }
         for (String name : names) {
             for (WatchlistMatch match : watchlist.match(name, profile.companyNumber())) {
                 best.merge(match.entry(), match, (a, b) -> a.score() >= b.score() ? a : b);
+            }
+        }
+        if (registered != null) {
+            // The register's names go with the register's number: a supplier tied by name, with no
+            // number on file (or a wrong one), still meets a watchlist entry that gives its company's number.
+            List<String> registeredNames = new ArrayList<>();
+            registeredNames.add(registered.name());
+            registeredNames.addAll(registered.previousNames());
+            for (String name : registeredNames) {
+                for (WatchlistMatch match : watchlist.match(name, registered.number())) {
+                    best.merge(match.entry(), match, (a, b) -> a.score() >= b.score() ? a : b);
+                }
             }
         }
         return best.values().stream()

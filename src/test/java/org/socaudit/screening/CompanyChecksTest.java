@@ -524,6 +524,35 @@ class CompanyChecksTest {
     }
 
     @Test
+    void matchesAWatchlistCompanyNumberOnTheNumberTheRegisterGivesASupplierTiedByName() throws Exception {
+        // The watchlist knows the company by its number and an old trading name; the ledger has no number.
+        watchlist.add(new WatchlistEntry("Nightwatch Event Security", "12345678", List.of(), "intel"));
+        pay("Harbourside Leisure Holdings Ltd", null, 100_000);
+        register.put(
+                "Harbourside Leisure Holdings Ltd",
+                matched(company("12345678", "HARBOURSIDE LEISURE HOLDINGS LIMITED"), MatchBasis.NAME));
+        pay("Harbourside Marina Ltd", null, 100_000);
+        register.put(
+                "Harbourside Marina Ltd", matched(company("12345679", "HARBOURSIDE MARINA LIMITED"), MatchBasis.NAME));
+
+        ScreeningResult result = screen();
+
+        assertEquals(
+                List.of("Watchlist match (strong): 'Nightwatch Event Security' (score 1.00)"),
+                flags(result, "Harbourside Leisure Holdings Ltd", FlagKind.WATCHLIST_STRONG));
+        assertTrue(
+                supplier(result, "Harbourside Leisure Holdings Ltd")
+                        .watchlistMatches()
+                        .get(0)
+                        .reason()
+                        .contains("same company number 12345678"),
+                supplier(result, "Harbourside Leisure Holdings Ltd")
+                        .watchlistMatches()
+                        .toString());
+        assertTrue(supplier(result, "Harbourside Marina Ltd").watchlistMatches().isEmpty());
+    }
+
+    @Test
     void screensWithoutARegisterAsBefore() throws Exception {
         pay("Acme Cleaning Ltd", null, 100_000);
 
