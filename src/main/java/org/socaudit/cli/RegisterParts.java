@@ -40,8 +40,8 @@ final class RegisterParts {
                 if (m.find()) {
                     int part = Integer.parseInt(m.group(2));
                     int total = Integer.parseInt(m.group(4));
-                    String key = name.toString().substring(0, m.start(2)) + "*" + m.group(3) + m.group(4)
-                            + name.toString().substring(m.end());
+                    // Without the extension: a part unzipped (.csv) and one still zipped (.zip) are one set.
+                    String key = name.toString().substring(0, m.start(2)) + "*" + m.group(3) + m.group(4);
                     given.computeIfAbsent(key.toLowerCase(java.util.Locale.ROOT), k -> new TreeSet<>())
                             .add(part);
                     of.put(key.toLowerCase(java.util.Locale.ROOT), total);

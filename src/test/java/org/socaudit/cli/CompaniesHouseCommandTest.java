@@ -247,7 +247,10 @@ class CompaniesHouseCommandTest {
     void everyPartGivenIsScreenedAsOneRegister() throws Exception {
         Path part1 = Files.copy(companies, dir.resolve("BasicCompanyData-2026-11-01-part1_2.csv"));
         List<String> lines = Files.readAllLines(companies);
-        Path part2 = Files.write(dir.resolve("BasicCompanyData-2026-11-01-part2_2.csv"), List.of(lines.get(0)));
+        Path part2 = RegisterFilesForCli.zip(
+                dir.resolve("BasicCompanyData-2026-11-01-part2_2.zip"),
+                "BasicCompanyData-2026-11-01-part2_2.csv",
+                lines.get(0) + "\r\n");
 
         CliRun run = CliRun.of(
                 "screen",
@@ -259,6 +262,18 @@ class CompaniesHouseCommandTest {
                 part2.toString());
 
         assertEquals(0, run.exitCode(), run.err());
+    }
+
+    /** A zip of one text entry. */
+    private static final class RegisterFilesForCli {
+        static Path zip(Path file, String entry, String text) throws Exception {
+            try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+                zip.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            return file;
+        }
     }
 
     @Test
