@@ -68,6 +68,15 @@ public final class CompaniesHouseLookup implements CompanyLookup {
         for (Path file : companies) {
             readable(file, () -> reader.read(file));
         }
+        if (reader.rows() == 0 && !companies.isEmpty()) {
+            // A cut-short download: read as it is, every supplier's number would be "not on the register".
+            throw new InvalidInputException(Problem.at(
+                    companies.get(0).toString(),
+                    2,
+                    0,
+                    "a header and no companies" + (companies.size() > 1 ? " in any of the files given" : "")
+                            + "; download Basic Company Data again"));
+        }
         Map<String, CompanyRow> byNumber = new HashMap<>();
         Map<String, List<CompanyRow>> byName = new HashMap<>();
         Map<String, List<CompanyRow>> byPreviousName = new HashMap<>();

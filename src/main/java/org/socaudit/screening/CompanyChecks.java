@@ -115,15 +115,15 @@ final class CompanyChecks {
             if (incorporated.isAfter(first)) {
                 flags.add(new SupplierFlag(
                         FlagKind.CH_RECENTLY_INCORPORATED,
-                        "incorporated " + incorporated.format(DAY) + ", after its first payment on " + first.format(DAY)
-                                + " (a new company, or the wrong one)"));
+                        "incorporated " + incorporated.format(DAY) + ", after the first payment in the files, "
+                                + first.format(DAY) + " (a new company, or the wrong one)"));
             } else if (incorporated.isAfter(first.minusMonths(12))) {
                 long months = ChronoUnit.MONTHS.between(incorporated, first);
                 flags.add(new SupplierFlag(
                         FlagKind.CH_RECENTLY_INCORPORATED,
                         "incorporated " + incorporated.format(DAY) + ", "
                                 + (months == 0 ? "under a month" : months + (months == 1 ? " month" : " months"))
-                                + " before its first payment on " + first.format(DAY)));
+                                + " before the first payment in the files, " + first.format(DAY)));
             }
         }
         String accounts = company.accountsCategory() == null
@@ -134,7 +134,13 @@ final class CompanyChecks {
             flags.add(new SupplierFlag(
                     FlagKind.CH_DORMANT_OR_NO_ACCOUNTS,
                     "accounts on the register: " + accounts.toLowerCase(Locale.ROOT) + ", yet paid "
-                            + Money.format(supplier.totalPence())));
+                            + Money.format(supplier.totalPence())
+                            + (accounts.equalsIgnoreCase("NO ACCOUNTS FILED")
+                                            && company.accountsNextDue() != null
+                                            && !company.accountsNextDue().isBefore(snapshot)
+                                    ? " (its first accounts are not due until "
+                                            + company.accountsNextDue().format(DAY) + ")"
+                                    : "")));
         }
         List<String> overdue = new ArrayList<>();
         if (company.accountsNextDue() != null && company.accountsNextDue().isBefore(snapshot)) {

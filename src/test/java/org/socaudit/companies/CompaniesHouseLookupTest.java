@@ -578,6 +578,18 @@ class CompaniesHouseLookupTest {
         assertEquals(List.of(), check.matches().get(1).controllers());
     }
 
+    @Test
+    void refusesAFileWithAHeaderAndNoCompanies() throws Exception {
+        Path file = dir.resolve("BasicCompanyData-2026-11-01.csv");
+        RegisterFiles.writeCsv(file);
+        InvalidInputException e =
+                assertThrows(InvalidInputException.class, () -> lookUp(List.of(file), supplier("ANY LTD", "01234567")));
+        assertEquals(file + ":2", e.problems().get(0).location());
+        assertTrue(
+                e.problems().get(0).message().contains("no companies"),
+                e.problems().get(0).message());
+    }
+
     // --- helpers ------------------------------------------------------------------------------
 
     private RegisterCheck lookUp(List<Path> files, SupplierProfile... suppliers) throws Exception {

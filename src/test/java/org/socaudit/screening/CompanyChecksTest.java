@@ -148,18 +148,18 @@ class CompanyChecksTest {
         ScreeningResult result = screen();
 
         assertEquals(
-                List.of("Incorporated shortly before first payment: incorporated 14/09/2025, 11 months before its"
-                        + " first payment on 14/08/2026"),
+                List.of("Incorporated shortly before first payment: incorporated 14/09/2025, 11 months before the"
+                        + " first payment in the files, 14/08/2026"),
                 flags(result, "Eleven Months Ltd", FlagKind.CH_RECENTLY_INCORPORATED));
         assertEquals(List.of(), chFlags(result, "Thirteen Months Ltd"));
         assertEquals(List.of(), chFlags(result, "Twelve Months Ltd"), "twelve months to the day is not within");
         assertEquals(
-                List.of("Incorporated shortly before first payment: incorporated 01/09/2026, after its first payment"
-                        + " on 14/08/2026 (a new company, or the wrong one)"),
+                List.of("Incorporated shortly before first payment: incorporated 01/09/2026, after the first payment"
+                        + " in the files, 14/08/2026 (a new company, or the wrong one)"),
                 flags(result, "After Ltd", FlagKind.CH_RECENTLY_INCORPORATED));
         assertEquals(
-                List.of("Incorporated shortly before first payment: incorporated 08/08/2026, under a month before its"
-                        + " first payment on 14/08/2026"),
+                List.of("Incorporated shortly before first payment: incorporated 08/08/2026, under a month before the"
+                        + " first payment in the files, 14/08/2026"),
                 flags(result, "Same Week Ltd", FlagKind.CH_RECENTLY_INCORPORATED));
     }
 
@@ -186,7 +186,7 @@ class CompanyChecksTest {
                 flags(result, "Sleepy Ltd", FlagKind.CH_DORMANT_OR_NO_ACCOUNTS));
         assertEquals(
                 List.of("Dormant or no accounts filed: accounts on the register: no accounts filed, yet paid"
-                        + " £2,500.50"),
+                        + " £2,500.50 (its first accounts are not due until 30/11/2027)"),
                 flags(result, "No Accounts Ltd", FlagKind.CH_DORMANT_OR_NO_ACCOUNTS));
         assertEquals(List.of(), chFlags(result, "Credit Only Ltd"), "net credit: not being paid");
         assertTrue(supplier(result, "Credit Only Ltd").has(FlagKind.NET_CREDIT));
