@@ -186,11 +186,6 @@ final class BasicCompanyDataReader {
         } else if (failed != null) {
             throw failed;
         }
-        if (rows == before) {
-            // A cut-short download: read as it is, every supplier's number would be "not on the register".
-            throw new InvalidInputException(
-                    Problem.at(where, 2, 0, "a header and no companies; download Basic Company Data again"));
-        }
     }
 
     /** Parses records into batches for the checking thread; an empty batch ends, after any failure is set. */
