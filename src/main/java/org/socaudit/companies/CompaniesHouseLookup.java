@@ -244,6 +244,7 @@ public final class CompaniesHouseLookup implements CompanyLookup {
                 row.address(),
                 row.postcode(),
                 row.addressHash() == 0 ? 0 : addresses.count(row.addressHash()),
+                row.addressHash(),
                 row.category(),
                 row.status(),
                 RegisterDates.parse(row.incorporated()),

@@ -8,7 +8,8 @@ import java.util.Objects;
  * A company as Companies House's Basic Company Data shows it: what the toolkit checks a supplier
  * against. {@code address} is the registered office on one line; {@code companiesAtAddress} is how
  * many companies in the whole snapshot are registered there (a formation agent's address holds
- * thousands). {@code sic} holds the register's SIC entries as written ("49320 - Taxi operation").
+ * thousands); {@code addressId} identifies that address as the count does (its first line and
+ * postcode, compared as letters and digits), 0 when the register gives neither. {@code sic} holds the register's SIC entries as written ("49320 - Taxi operation").
  * Dates are null when the register leaves them empty.
  */
 public record RegisteredCompany(
@@ -18,6 +19,7 @@ public record RegisteredCompany(
         String address,
         String postcode,
         int companiesAtAddress,
+        long addressId,
         String category,
         String status,
         LocalDate incorporated,

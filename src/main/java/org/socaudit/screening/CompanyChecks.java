@@ -230,7 +230,7 @@ final class CompanyChecks {
     private static void sharedAddresses(
             List<SupplierProfile> suppliers, List<CompanyMatch> matches, List<List<SupplierFlag>> flags) {
         // By address, then by company: two suppliers (a renamed company under both its names) may be one company.
-        Map<String, Map<String, List<Integer>>> byAddress = new LinkedHashMap<>();
+        Map<Long, Map<String, List<Integer>>> byAddress = new LinkedHashMap<>();
         for (int i = 0; i < suppliers.size(); i++) {
             RegisteredCompany company = matches.get(i).company();
             // Nothing counted at the address: the register gave neither a first line nor a postcode
@@ -238,8 +238,9 @@ final class CompanyChecks {
             if (company == null || company.companiesAtAddress() < 1 || company.atMassRegistrationAddress()) {
                 continue;
             }
-            String key = addressKey(company);
-            if (!key.isEmpty()) {
+            // The same key the count uses: first line and postcode, so a town written two ways is one address.
+            long key = company.addressId();
+            if (key != 0) {
                 byAddress
                         .computeIfAbsent(key, k -> new LinkedHashMap<>())
                         .computeIfAbsent(company.number(), n -> new ArrayList<>(1))
@@ -330,17 +331,6 @@ final class CompanyChecks {
             }
         }
         return others;
-    }
-
-    /** The address in comparison form: letters and digits of every part, upper case. */
-    private static String addressKey(RegisteredCompany company) {
-        StringBuilder key = new StringBuilder();
-        for (char c : company.address().toCharArray()) {
-            if (Character.isLetterOrDigit(c)) {
-                key.append(Character.toUpperCase(c));
-            }
-        }
-        return key.toString();
     }
 
     private static String list(List<String> names) {

@@ -140,7 +140,13 @@ public final class Screener {
                         "'" + best.entry().name() + "' (score " + MatchReasons.twoPlaces(best.score()) + ")")));
         boolean confident = classification.hits().stream().anyMatch(h -> h.confidence() == Confidence.HIGH);
         if (account.numberExpected() && confident && !hasNumber(profile)) {
-            flags.add(new SupplierFlag(FlagKind.HIGH_RISK_NO_COMPANY_NUMBER, "no company or charity number on file"));
+            flags.add(new SupplierFlag(
+                    FlagKind.HIGH_RISK_NO_COMPANY_NUMBER,
+                    "no company or charity number on file"
+                            + (registered == null
+                                    ? ""
+                                    : " (by " + company.matchedBy().label() + " the register suggests "
+                                            + registered.number() + ": confirm it and record it)")));
         }
         if (!classification.unknownSicCodes().isEmpty()) {
             flags.add(new SupplierFlag(FlagKind.UNKNOWN_SIC, String.join(", ", classification.unknownSicCodes())));

@@ -128,6 +128,16 @@ class CompaniesHouseCommandTest {
         JsonNode cabs = supplier(json, "A2B PRIVATE HIRE (NORTHBRIDGE)");
         assertTrue(
                 cabs.get("evidence").toString().contains("Companies House SIC 49320 Taxi operation"), cabs.toString());
+        // A supplier lacking a number on file, tied by name, is told which number the register suggests.
+        assertTrue(
+                skips.get("flagDetails")
+                        .toString()
+                        .contains("no company or charity number on file (by exact name the register suggests 15800001:"
+                                + " confirm it and record it)"),
+                skips.get("flagDetails").toString());
+        assertTrue(
+                cabs.get("flagDetails").toString().contains("by previous name the register suggests 15800002"),
+                cabs.get("flagDetails").toString());
     }
 
     @Test

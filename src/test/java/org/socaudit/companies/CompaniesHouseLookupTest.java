@@ -590,6 +590,26 @@ class CompaniesHouseLookupTest {
                 e.problems().get(0).message());
     }
 
+    @Test
+    void oneAddressWrittenWithTwoTownsIsOneAddressForTheCountAndItsId() throws Exception {
+        Path file = RegisterFiles.writeCsv(
+                dir.resolve("BasicCompanyData-2026-11-01.csv"),
+                new RegisterFiles.Company("FIRST SHARED LIMITED", "00000101")
+                        .address("Unit 4, Canal Wharf", "NB1 4QT")
+                        .set("RegAddress.PostTown", "Northbridge"),
+                new RegisterFiles.Company("SECOND SHARED LIMITED", "00000102")
+                        .address("UNIT 4 CANAL WHARF", "nb1 4qt")
+                        .set("RegAddress.PostTown", "NORTHBRIDGE TOWN"));
+        RegisterCheck check =
+                lookUp(List.of(file), supplier("First Shared Ltd", null), supplier("Second Shared Ltd", null));
+        RegisteredCompany first = check.matches().get(0).company();
+        RegisteredCompany second = check.matches().get(1).company();
+        assertEquals(2, first.companiesAtAddress());
+        assertEquals(2, second.companiesAtAddress());
+        assertEquals(first.addressId(), second.addressId());
+        assertTrue(first.addressId() != 0);
+    }
+
     // --- helpers ------------------------------------------------------------------------------
 
     private RegisterCheck lookUp(List<Path> files, SupplierProfile... suppliers) throws Exception {

@@ -733,6 +733,9 @@ class CompanyChecksTest {
                     address,
                     address.contains(", ") ? address.substring(address.lastIndexOf(", ") + 2) : "",
                     companiesAtAddress,
+                    address.toUpperCase(java.util.Locale.ROOT)
+                            .replaceAll("[^A-Z0-9]", "")
+                            .hashCode(),
                     "Private Limited Company",
                     status,
                     incorporated,
